@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { readToolkit } from '../core/read-toolkit.ts';
+import { KitpressError } from '../core/diagnostics/diagnostic.ts';
+import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
+import type { Toolkit } from '../core/model.ts';
+import type { HandoutFile, KitFile } from '../core/outputs.ts';
+import { writeHandouts } from '../pdf/write-handouts.ts';
+import { writeSite } from '../site/write-site.ts';
+import { writeKits } from '../kit/write-kits.ts';
+import { createStaging } from './atomic-output.ts';
+import type { Progress } from './progress.ts';
+
+/** What a build needs to know. */
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Where unchanged handouts are cached between builds. */
+  cacheDir: string;
+  progress: Progress;
+  /** Worker threads for the PDF stage (default: one per core). */
+  workers?: number;
+}
+
+/** What a successful build produced. */
+export interface BuildResult {
+  toolkit: Toolkit;
+  diagnostics: Diagnostics;
+  handouts: HandoutFile[];
+  kits: KitFile[];
+}
+
+/**
+ * The build, stage by stage: read the content once, write the handouts, the site
+ * and the kits into a staging folder, then swap it in for the old output.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const { progress } = options;
+  const { toolkit, diagnostics } = await progress.stage('read content', () => readToolkit(options.contentDir));
+  if (!toolkit) throw new KitpressError('The content has errors, so nothing was built.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
+
+  const staging = await createStaging(options.outDir);
+  try {
+    const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
+    const handouts = await progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers }));
+    if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
+    await progress.stage('website', () => writeSite({ ...context, handouts }));
+    const kits = await progress.stage('offline kits', () => writeKits({ ...context, handouts }));
+    await staging.commit();
+    return { toolkit, diagnostics, handouts, kits };
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { cac } from 'cac';
+import { resolve } from 'node:path';
+import { build } from '../build/pipeline.ts';
+import { createProgress } from '../build/progress.ts';
+import { readToolkit } from '../core/read-toolkit.ts';
+import { KitpressError } from '../core/diagnostics/diagnostic.ts';
+import { printDiagnostics, printError } from './print.ts';
+import { runStatus } from './status.ts';
+
+const HELP_FOOTER = `Examples:
+  kitpress build                         build dist/ from ./content
+  kitpress build --content ../my-kit --out ../my-kit-site
+  kitpress check                         check the content and print every problem
+  kitpress status --strict               translation report; any gap exits 1`;
+
+/** Runs the command line and gives the exit code; it never throws for bad input. */
+export async function main(argv: string[]): Promise<number> {
+  const cli = cac('kitpress');
+  let exitCode = 0;
+  cli.option('--content <dir>', 'Content folder to read', { default: 'content' });
+
+  cli
+    .command('build', 'Check the content and build the site, PDF handouts and offline kits')
+    .option('--out <dir>', 'Output folder; replaced only when the build succeeds', { default: 'dist' })
+    .option('--cache <dir>', 'Cache for unchanged handouts', { default: '.kitpress-cache' })
+    .option('--workers <n>', 'PDF worker threads (default: one per core)')
+    .option('--quiet', 'Print only problems')
+    .action(async (options: { content: string; out: string; cache: string; workers?: string; quiet?: boolean }) => {
+      const progress = createProgress({ quiet: options.quiet ?? false });
+      const result = await build({
+        contentDir: options.content,
+        outDir: options.out,
+        cacheDir: options.cache,
+        progress,
+        ...(options.workers ? { workers: Number(options.workers) } : {}),
+      });
+      printDiagnostics(result.diagnostics.sorted(), options.content);
+      if (!options.quiet) process.stderr.write(`Built ${result.handouts.length} handouts and ${result.kits.length} kits into ${resolve(options.out)}\n`);
+    });
+
+  cli
+    .command('check', 'Check the content and print every problem as file:line:col')
+    .action(async (options: { content: string }) => {
+      const { diagnostics } = await readToolkit(options.content);
+      printDiagnostics(diagnostics.sorted(), options.content);
+      const errors = diagnostics.list.filter((d) => d.severity === 'error').length;
+      const warnings = diagnostics.list.filter((d) => d.severity === 'warning').length;
+      process.stderr.write(`${errors} error(s), ${warnings} warning(s)\n`);
+      if (errors) exitCode = 1;
+    });
+
+  cli
+    .command('status', 'Report translation status per locale')
+    .option('--strict', 'Exit 1 on any missing, outdated or draft translation or missing string')
+    .action(async (options: { content: string; strict?: boolean }) => {
+      exitCode = await runStatus(options.content, options.strict ?? false);
+    });
+
+  cli.help((sections) => [...sections, { body: HELP_FOOTER }]);
+  cli.version('0.1.0');
+
+  try {
+    cli.parse(['node', 'kitpress', ...argv], { run: false });
+    if (!cli.matchedCommand && !cli.options.help && !cli.options.version) {
+      if (cli.args.length > 0) throw new KitpressError(`Unknown command "${cli.args[0]}".`, 'Run `kitpress --help` to see the commands.');
+      cli.outputHelp();
+      return 1;
+    }
+    await cli.runMatchedCommand();
+    return exitCode;
+  } catch (error) {
+    return printError(error, typeof cli.options.content === 'string' ? cli.options.content : 'content');
+  }
+}

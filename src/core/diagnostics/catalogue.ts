@@ -1,0 +1,57 @@
+/**
+ * The closed catalogue of messages Kitpress gives about an author's content.
+ * Each entry has an id (the rule printed after the message), a severity, and a
+ * hint that says how to fix the problem. Code reports by id, never free text alone.
+ */
+
+/** How bad a diagnostic is: errors stop the build, warnings do not. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One catalogue entry. */
+export interface CatalogueEntry {
+  severity: Severity;
+  /** Says how to fix it, in plain words. */
+  hint: string;
+}
+
+/** Every diagnostic Kitpress can give. */
+export const catalogue = {
+  'config-missing': { severity: 'error', hint: 'Create kitpress.yaml in the content folder (see docs/authoring.md).' },
+  'config-yaml': { severity: 'error', hint: 'Fix the YAML syntax at this place: check indentation, colons and quotes.' },
+  'config-invalid': { severity: 'error', hint: 'Correct this value in kitpress.yaml; docs/authoring.md lists every key.' },
+  'ui-yaml': { severity: 'error', hint: 'Fix the YAML syntax of this interface file: one `key: text` per line.' },
+  'ui-unknown-key': { severity: 'warning', hint: 'Remove the key or correct its spelling; the English file lists every key.' },
+  'frontmatter-missing': { severity: 'error', hint: 'Start the file with front matter between `---` lines: title, description and order.' },
+  'frontmatter-yaml': { severity: 'error', hint: 'Fix the YAML syntax of the front matter between the `---` lines.' },
+  'frontmatter-invalid': { severity: 'error', hint: 'Correct this front matter key; docs/authoring.md lists what a page needs.' },
+  'slug-duplicate': { severity: 'error', hint: 'Rename one of the two files: each page of a language needs its own name.' },
+  'slug-invalid': { severity: 'error', hint: 'Use only lowercase letters, digits and hyphens in page file names, e.g. `get-help.md`.' },
+  'handout-file-duplicate': { severity: 'error', hint: 'Give each handout its own `handout.file` name.' },
+  'raw-html': { severity: 'error', hint: 'Remove the HTML; use Markdown or a directive (see docs/authoring.md). HTML is never copied to the output.' },
+  'directive-unknown': { severity: 'error', hint: 'Use one of: checklist, tips, conversation, important, worried (blocks); hotline, cite (inline); listen, hotlines, sources (lines).' },
+  'directive-attribute-unknown': { severity: 'error', hint: 'Remove the attribute; see docs/authoring.md for the attributes each directive takes.' },
+  'directive-shape': { severity: 'error', hint: 'Put a Markdown list inside this block: one `- ` item per line.' },
+  'hotline-unknown': { severity: 'error', hint: 'Use an id from `hotlines:` in kitpress.yaml, or add the hotline there.' },
+  'hotline-contact-missing': { severity: 'error', hint: 'Add this contact (phone, sms or url) to the hotline in kitpress.yaml, or change `show`.' },
+  'hotline-number-typed': { severity: 'warning', hint: 'Refer to the hotline with :hotline[id] instead of typing its number, so it is corrected in one place.' },
+  'source-unknown': { severity: 'error', hint: 'Use an id from `sources:` in kitpress.yaml, or add the source there.' },
+  'link-page-missing': { severity: 'error', hint: 'Link to an existing page file of the same language, e.g. `signs.md`.' },
+  'link-heading-missing': { severity: 'error', hint: 'Link to a heading id that exists on that page (its text in lowercase with hyphens).' },
+  'link-unsafe': { severity: 'error', hint: 'Use an https:, http:, mailto: or tel: address, or a page file name.' },
+  'image-alt-missing': { severity: 'error', hint: 'Describe the image in the brackets: ![what the picture shows](file.jpg).' },
+  'image-missing': { severity: 'error', hint: 'Put the image in content/assets/ and refer to it by its file name.' },
+  'heading-h1': { severity: 'error', hint: 'The title in front matter is the page heading; start sections at `##`.' },
+  'heading-skip': { severity: 'warning', hint: 'Do not skip heading levels: follow `##` with `###`, not `####`.' },
+  'footnote-unsupported': { severity: 'error', hint: 'Cite a configured source with :cite[id] instead of a footnote.' },
+  'locale-empty': { severity: 'error', hint: 'Add at least an index.md page to this language folder.' },
+  'translation-outdated': { severity: 'warning', hint: 'Update the translation from the source, then set `translation.source` to the hash `npm run status` prints.' },
+  'translation-structure': { severity: 'warning', hint: 'Make the translation have the same checklist items, tips and conversation points as its source.' },
+  'translation-missing': { severity: 'info', hint: 'Translate the page, or leave it: the source-language text is shown with a notice.' },
+  'glyph-missing': { severity: 'error', hint: "Choose a font for this language that covers the character (locale `font` in kitpress.yaml), or replace the character." },
+  'readability': { severity: 'warning', hint: 'Use shorter sentences and common words: aim for US grade 8 or below.' },
+  'wording': { severity: 'warning', hint: 'Consider a more neutral or inclusive word.' },
+  'handout-overflow': { severity: 'error', hint: 'Shorten the page text, or raise `handout.pages` in the front matter.' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A rule id from the catalogue. */
+export type RuleId = keyof typeof catalogue;

@@ -1,0 +1,61 @@
+import type { SourcePosition } from '../model.ts';
+import { catalogue, type RuleId, type Severity } from './catalogue.ts';
+
+/** One problem found in an author's content, with where it is and how to fix it. */
+export interface Diagnostic {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  hint: string;
+  /** File relative to the content folder; line and column are 1-based (0 when unknown). */
+  place: SourcePosition;
+}
+
+/** Collects diagnostics during a build; stages report into it, the CLI prints it. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  /** Records a diagnostic from the catalogue at a place. */
+  report(ruleId: RuleId, message: string, place: SourcePosition, hint?: string): Diagnostic {
+    const entry = catalogue[ruleId];
+    const diagnostic: Diagnostic = { ruleId, severity: entry.severity, message, hint: hint ?? entry.hint, place };
+    this.list.push(diagnostic);
+    return diagnostic;
+  }
+
+  /** True when at least one error was reported. */
+  get hasErrors(): boolean {
+    return this.list.some((d) => d.severity === 'error');
+  }
+
+  /** Diagnostics sorted by file, line and column. */
+  sorted(): Diagnostic[] {
+    return [...this.list].sort(
+      (a, b) =>
+        a.place.file.localeCompare(b.place.file) || a.place.line - b.place.line || a.place.column - b.place.column,
+    );
+  }
+}
+
+/** A place in a file when only the file is known. */
+export function fileStart(file: string): SourcePosition {
+  return { file, line: 1, column: 1 };
+}
+
+/** Formats one diagnostic as `file:line:col  severity  message  rule` with its hint below. */
+export function formatDiagnostic(d: Diagnostic, root = 'content'): string {
+  const where = `${root ? `${root}/` : ''}${d.place.file}:${d.place.line}:${d.place.column}`;
+  return `${where}  ${d.severity}  ${d.message}  ${d.ruleId}\n    hint: ${d.hint}`;
+}
+
+/** A failure the CLI reports as a message, never as a stack trace. */
+export class KitpressError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+    readonly diagnostics: Diagnostic[] = [],
+  ) {
+    super(message);
+    this.name = 'KitpressError';
+  }
+}

@@ -1,0 +1,55 @@
+import GithubSlugger from 'github-slugger';
+import type { Root, Yaml, Definition } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Block } from '../model.ts';
+import type { Diagnostics } from '../diagnostics/diagnostic.ts';
+import { frontMatterSchema, type FrontMatter } from '../config/schema.ts';
+import { parseYaml, validateYaml } from '../config/yaml-source.ts';
+import { parseMarkdown } from './processor.ts';
+import { toBlocks } from './blocks.ts';
+
+/** A page as read from its file: front matter checked, body converted, links not yet resolved. */
+export interface ParsedPage {
+  /** File relative to the content folder. */
+  file: string;
+  locale: string;
+  slug: string;
+  /** Undefined when the front matter is missing or invalid (already reported). */
+  frontMatter: FrontMatter | undefined;
+  blocks: Block[];
+  /** Every heading id on the page. */
+  headingIds: Set<string>;
+}
+
+/** Reads one Markdown page into blocks, reporting every problem with its position. */
+export function readPage(text: string, file: string, locale: string, slug: string, diagnostics: Diagnostics): ParsedPage {
+  const tree: Root = parseMarkdown(text);
+  const frontMatter = readFrontMatter(tree, file, diagnostics);
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node: Definition) => {
+    definitions.set(node.identifier.toLowerCase(), node.url);
+  });
+  const slugger = new GithubSlugger();
+  const headingIds = new Set<string>();
+  const blocks = toBlocks(tree.children, {
+    file,
+    diagnostics,
+    definitions,
+    slug: (headingText) => {
+      const id = slugger.slug(headingText);
+      headingIds.add(id);
+      return id;
+    },
+  });
+  return { file, locale, slug, frontMatter, blocks, headingIds };
+}
+
+function readFrontMatter(tree: Root, file: string, diagnostics: Diagnostics): FrontMatter | undefined {
+  const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  if (!yaml) {
+    diagnostics.report('frontmatter-missing', 'The page has no front matter', { file, line: 1, column: 1 });
+    return undefined;
+  }
+  const source = parseYaml(yaml.value, file, diagnostics, 'frontmatter-yaml', yaml.position?.start.line ?? 1);
+  return source ? validateYaml(source, frontMatterSchema, diagnostics, 'frontmatter-invalid') : undefined;
+}

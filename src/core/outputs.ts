@@ -1,0 +1,36 @@
+import type { HandoutKind, PaperSize } from './model.ts';
+
+/** One PDF the handout writer produced; the site's downloads page and the kits list these. */
+export interface HandoutFile {
+  locale: string;
+  /** Slug of the page the handout prints. */
+  slug: string;
+  kind: HandoutKind;
+  title: string;
+  paper: PaperSize;
+  /** Path relative to the site root, with forward slashes, e.g. `pdf/en/signs-checklist-letter.pdf`. */
+  path: string;
+  bytes: number;
+  pages: number;
+  /** Body font size the handout fitted at (pt). */
+  fontSize: number;
+}
+
+/** One offline kit zip. */
+export interface KitFile {
+  /** A locale code, or `all`. */
+  locale: string;
+  /** Path relative to the site root, e.g. `kits/safer-online-en.zip`. */
+  path: string;
+  bytes: number;
+}
+
+/** Where a handout for a locale and paper size is written, relative to the site root. */
+export function handoutPath(locale: string, file: string, paper: PaperSize): string {
+  return `pdf/${locale}/${file}-${paper}.pdf`;
+}
+
+/** Where a kit is written, relative to the site root. */
+export function kitPath(toolkitName: string, locale: string): string {
+  return `kits/${toolkitName}-${locale}.zip`;
+}

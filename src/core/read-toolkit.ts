@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { Diagnostics } from './diagnostics/diagnostic.ts';
+import type { Toolkit, Locale, UiStrings } from './model.ts';
+import { readConfig } from './config/read-config.ts';
+import { readLocalePages, type PageFile } from './read-pages.ts';
+import { readUi, reportUnknownUiKeys, type UiFile } from './read-ui.ts';
+import { buildLocale } from './resolve/build-locale.ts';
+import { checkReferences } from './resolve/check-references.ts';
+import { checkTranslation } from './resolve/check-translation.ts';
+
+/** What reading a content folder gives: the model (when there is no error) and every diagnostic. */
+export interface ReadResult {
+  toolkit: Toolkit | undefined;
+  diagnostics: Diagnostics;
+  /** Interface files as written, per locale (the status report compares them). */
+  uiFiles: Map<string, UiFile>;
+}
+
+/**
+ * Reads a content folder into the model: the configuration, every page of every
+ * locale (parsed once), the interface strings; then fills fallbacks and checks references.
+ */
+export async function readToolkit(contentDir: string): Promise<ReadResult> {
+  const diagnostics = new Diagnostics();
+  const root = resolve(contentDir);
+  const config = await readConfig(root, diagnostics);
+  const uiFiles = new Map<string, UiFile>();
+  if (!config) return { toolkit: undefined, diagnostics, uiFiles };
+
+  const pagesByLocale = new Map<string, PageFile[]>();
+  for (const locale of config.locales) {
+    const pages = await readLocalePages(root, locale.code, diagnostics);
+    if (!pages.some((p) => p.slug === '') && locale.code === config.defaultLocale) {
+      diagnostics.report('locale-empty', `The default locale "${locale.code}" has no index.md`, { file: `${locale.code}/index.md`, line: 0, column: 0 });
+    }
+    pagesByLocale.set(locale.code, pages);
+    uiFiles.set(locale.code, await readUi(root, locale.code, diagnostics));
+  }
+  reportDuplicateHandouts(pagesByLocale, diagnostics);
+
+  const base: UiStrings = uiFiles.get(config.defaultLocale)?.strings ?? {};
+  const sourcePages = pagesByLocale.get(config.defaultLocale) ?? [];
+  const files = new Map([...pagesByLocale.values()].flat().map((p) => [p.file, p]));
+  const locales: Locale[] = [];
+  // The default locale first: fallback pages share its checked blocks.
+  const ordered = [...config.locales].sort((a, b) => Number(b.code === config.defaultLocale) - Number(a.code === config.defaultLocale));
+  for (const localeConfig of ordered) {
+    const ui = uiFiles.get(localeConfig.code)!;
+    if (localeConfig.code !== config.defaultLocale) reportUnknownUiKeys(localeConfig.code, ui, base, diagnostics);
+    const locale = buildLocale({
+      config,
+      code: localeConfig.code,
+      pages: pagesByLocale.get(localeConfig.code) ?? [],
+      sourcePages,
+      ui: { ...base, ...ui.strings },
+      review: ui.review ?? 'draft',
+    });
+    checkReferences(locale, files, root, diagnostics);
+    locales.push(locale);
+  }
+  const source = locales[0]!;
+  for (const locale of locales.slice(1)) checkTranslation(locale, source, diagnostics);
+  // Keep the configured locale order for the writers.
+  locales.sort((a, b) => config.locales.findIndex((l) => l.code === a.code) - config.locales.findIndex((l) => l.code === b.code));
+
+  const toolkit: Toolkit = {
+    name: config.name,
+    version: config.version,
+    date: config.date,
+    siteUrl: config.site.url,
+    organisation: config.organisation,
+    defaultLocale: config.defaultLocale,
+    paper: config.paper,
+    licence: config.licence,
+    locales,
+  };
+  return { toolkit: diagnostics.hasErrors ? undefined : toolkit, diagnostics, uiFiles };
+}
+
+function reportDuplicateHandouts(pagesByLocale: Map<string, PageFile[]>, diagnostics: Diagnostics): void {
+  for (const pages of pagesByLocale.values()) {
+    const seen = new Map<string, string>();
+    for (const page of pages) {
+      const file = page.frontMatter?.handout?.file;
+      if (!file) continue;
+      const other = seen.get(file);
+      if (other) diagnostics.report('handout-file-duplicate', `The handout file name "${file}" is also used by ${other}`, { file: page.file, line: 1, column: 1 });
+      else seen.set(file, page.file);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostics } from './diagnostics/diagnostic.ts';
+import type { ReviewState, SourcePosition, UiStrings } from './model.ts';
+import { uiSchema } from './config/schema.ts';
+import { parseYaml, positionOf, validateYaml } from './config/yaml-source.ts';
+
+/** Interface strings of one locale as written, before falling back to the default locale. */
+export interface UiFile {
+  strings: UiStrings;
+  review: ReviewState | undefined;
+  /** False when the locale has no ui file at all. */
+  exists: boolean;
+  /** Where each key is written, for messages. */
+  places: Map<string, SourcePosition>;
+}
+
+/** Reads `ui/<locale>.yaml`; a missing file is not an error (every string falls back). */
+export async function readUi(contentDir: string, locale: string, diagnostics: Diagnostics): Promise<UiFile> {
+  const file = `ui/${locale}.yaml`;
+  let text: string;
+  try {
+    text = await readFile(join(contentDir, file), 'utf8');
+  } catch {
+    return { strings: {}, review: undefined, exists: false, places: new Map() };
+  }
+  const source = parseYaml(text, file, diagnostics, 'ui-yaml');
+  const data = source ? validateYaml(source, uiSchema, diagnostics, 'ui-yaml') : undefined;
+  if (!data) return { strings: {}, review: undefined, exists: true, places: new Map() };
+  const { review, ...strings } = data;
+  if (review !== undefined && !['draft', 'reviewed', 'source'].includes(review)) {
+    diagnostics.report('ui-yaml', `review: should be draft or reviewed, not "${review}"`, positionOf(source!, ['review']));
+  }
+  const places = new Map(Object.keys(strings).map((key) => [key, positionOf(source!, [key])]));
+  return { strings, review: review as ReviewState | undefined, exists: true, places };
+}
+
+/** Reports keys of a translated ui file that the default locale does not have. */
+export function reportUnknownUiKeys(locale: string, file: UiFile, base: UiStrings, diagnostics: Diagnostics): void {
+  for (const key of Object.keys(file.strings)) {
+    if (!(key in base)) diagnostics.report('ui-unknown-key', `The interface key "${key}" is not in the default locale's file`, file.places.get(key) ?? { file: `ui/${locale}.yaml`, line: 1, column: 1 });
+  }
+}

@@ -1,0 +1,73 @@
+import type { Block, Inline } from './model.ts';
+
+/** Calls `visit` for every inline of a list of blocks, depth first, in reading order. */
+export function forEachInline(blocks: readonly Block[], visit: (inline: Inline) => void): void {
+  const inlines = (list: readonly Inline[]): void => {
+    for (const inline of list) {
+      visit(inline);
+      if ('children' in inline) inlines(inline.children);
+    }
+  };
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+        inlines(block.children);
+        break;
+      case 'list':
+        block.items.forEach((item) => forEachInline(item.children, visit));
+        break;
+      case 'quote':
+        forEachInline(block.children, visit);
+        break;
+      case 'table':
+        block.header.forEach(inlines);
+        block.rows.forEach((row) => row.forEach(inlines));
+        break;
+      case 'checklist':
+        if (block.title) inlines(block.title);
+        block.items.forEach((item) => inlines(item.children));
+        break;
+      case 'tips':
+        if (block.title) inlines(block.title);
+        block.items.forEach((item) => forEachInline(item.children, visit));
+        break;
+      case 'conversation':
+        if (block.title) inlines(block.title);
+        block.points.forEach((point) => {
+          forEachInline(point.prompt, visit);
+          if (point.listenFor) inlines(point.listenFor);
+        });
+        break;
+      case 'callout':
+        if (block.title) inlines(block.title);
+        forEachInline(block.children, visit);
+        break;
+      case 'image':
+      case 'rule':
+      case 'hotline-list':
+      case 'source-list':
+        break;
+    }
+  }
+}
+
+/** The plain text of inlines (hotlines and citations give their id). */
+export function inlineText(list: readonly Inline[]): string {
+  return list
+    .map((inline) => {
+      switch (inline.type) {
+        case 'text':
+        case 'code':
+          return inline.value;
+        case 'break':
+          return ' ';
+        case 'hotline':
+        case 'citation':
+          return inline.id;
+        default:
+          return inlineText(inline.children);
+      }
+    })
+    .join('');
+}
