@@ -4,7 +4,8 @@ import { build } from '../build/pipeline.ts';
 import { createProgress } from '../build/progress.ts';
 import { readToolkit } from '../core/read-toolkit.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
-import { printDiagnostics, printError } from './print.ts';
+import { printDiagnostics, printError, printGrades } from './print.ts';
+import { lintToolkit } from '../core/lint/lint-toolkit.ts';
 import { runStatus } from './status.ts';
 
 const HELP_FOOTER = `Examples:
@@ -41,8 +42,10 @@ export async function main(argv: string[]): Promise<number> {
   cli
     .command('check', 'Check the content and print every problem as file:line:col')
     .action(async (options: { content: string }) => {
-      const { diagnostics } = await readToolkit(options.content);
+      const { toolkit, diagnostics } = await readToolkit(options.content);
+      const grades = toolkit ? await lintToolkit(toolkit, diagnostics) : [];
       printDiagnostics(diagnostics.sorted(), options.content);
+      printGrades(grades);
       const errors = diagnostics.list.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.list.filter((d) => d.severity === 'warning').length;
       process.stderr.write(`${errors} error(s), ${warnings} warning(s)\n`);

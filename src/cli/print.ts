@@ -1,8 +1,11 @@
+import { relative, resolve } from 'node:path';
 import { formatDiagnostic, KitpressError, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
+import { HANDOUT_GRADE_TARGET, type PageReadability } from '../core/lint/lint-page.ts';
 
 /** Prints diagnostics to stderr, one `file:line:col  severity  message  rule` line each. */
 export function printDiagnostics(diagnostics: Diagnostic[], contentDir: string): void {
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d, contentDir.replace(/\/+$/, ''))}\n`);
+  const root = relative(process.cwd(), resolve(contentDir)) || '.';
+  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d, root)}\n`);
 }
 
 /** Prints a failure as words and a hint, never a stack trace, and gives the exit code. */
@@ -16,4 +19,14 @@ export function printError(error: unknown, contentDir = 'content'): number {
   process.stderr.write(`error: ${message}\n  hint: This looks like a bug in Kitpress. Run again with KITPRESS_DEBUG=1 to see details, and report it.\n`);
   if (process.env.KITPRESS_DEBUG) console.error(error);
   return 2;
+}
+
+/** Prints each page's reading grade, marking handouts above the target. */
+export function printGrades(grades: PageReadability[]): void {
+  if (!grades.length) return;
+  process.stderr.write('Reading level (Flesch-Kincaid US grade):\n');
+  for (const g of grades) {
+    const mark = g.handout ? (g.grade > HANDOUT_GRADE_TARGET ? `  handout, above ${HANDOUT_GRADE_TARGET}` : '  handout') : '';
+    process.stderr.write(`  ${g.file.padEnd(30)} grade ${g.grade.toFixed(1).padStart(4)}  ${String(g.words).padStart(5)} words${mark}\n`);
+  }
 }

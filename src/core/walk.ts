@@ -52,8 +52,8 @@ export function forEachInline(blocks: readonly Block[], visit: (inline: Inline) 
   }
 }
 
-/** The plain text of inlines (hotlines and citations give their id). */
-export function inlineText(list: readonly Inline[]): string {
+/** The plain text of inlines; hotlines and citations give their id unless `refs` says otherwise. */
+export function inlineText(list: readonly Inline[], refs?: (inline: Inline & { type: 'hotline' | 'citation' }) => string): string {
   return list
     .map((inline) => {
       switch (inline.type) {
@@ -64,9 +64,9 @@ export function inlineText(list: readonly Inline[]): string {
           return ' ';
         case 'hotline':
         case 'citation':
-          return inline.id;
+          return refs ? refs(inline) : inline.id;
         default:
-          return inlineText(inline.children);
+          return inlineText(inline.children, refs);
       }
     })
     .join('');

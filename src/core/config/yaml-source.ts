@@ -57,22 +57,23 @@ export function validateYaml<S extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '(top level)';
-    diagnostics.report(rule, `${key}: ${describeIssue(issue)}`, positionOf(source, issue.path));
+    const present = source.doc.hasIn(issue.path as unknown[]);
+    diagnostics.report(rule, `${key}: ${describeIssue(issue, present)}`, positionOf(source, issue.path));
   }
   return undefined;
 }
 
 /** Turns a zod issue into words an author understands. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, present: boolean): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (expected ${issue.expected})` : `should be ${article(issue.expected)}`;
+      return present ? `should be ${article(issue.expected)}` : `is required (${article(issue.expected)})`;
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return `is not a valid ${issue.format}${issue.format === 'regex' ? '' : ''}: ${issue.message}`;
+      return issue.format === 'regex' ? `should be ${issue.message}` : `is not a valid ${issue.format}`;
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':

@@ -1,0 +1,69 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextEquality from 'retext-equality';
+import retextReadability from 'retext-readability';
+import { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { toString } from 'nlcst-to-string';
+import { syllable } from 'syllable';
+import type { Root } from 'nlcst';
+import type { Diagnostics } from '../diagnostics/diagnostic.ts';
+import type { Page } from '../model.ts';
+import { textUnits } from './text-units.ts';
+
+/** The highest US grade a handout page should need (Flesch-Kincaid). */
+export const HANDOUT_GRADE_TARGET = 8;
+
+// Handouts are read by the widest audience: they are held to a younger reading age.
+const lintHandout = unified().use(retextEnglish).use(retextEquality).use(retextReadability, { age: 14, threshold: 5 / 7 });
+const lintPageText = unified().use(retextEnglish).use(retextEquality).use(retextReadability, { age: 16, threshold: 5 / 7 });
+const parse = unified().use(retextEnglish);
+
+/** Readability figures of one page. */
+export interface PageReadability {
+  file: string;
+  handout: boolean;
+  words: number;
+  sentences: number;
+  /** Flesch-Kincaid grade level. */
+  grade: number;
+}
+
+/**
+ * Lints the prose of an English page with retext (hard sentences, insensitive wording),
+ * reporting warnings at the paragraph they are in, and measures its reading grade.
+ */
+export async function lintPage(page: Page, diagnostics: Diagnostics): Promise<PageReadability> {
+  let words = 0;
+  let sentences = 0;
+  let syllables = 0;
+  const lint = page.handout ? lintHandout : lintPageText;
+  for (const unit of textUnits(page.blocks)) {
+    const file = new VFile(unit.text);
+    await lint.run(lint.parse(file), file);
+    for (const message of file.messages) {
+      const rule = message.source === 'retext-readability' ? 'readability' : 'wording';
+      const line = unit.position.line + (message.line ?? 1) - 1;
+      const sentence = typeof message.actual === 'string' ? message.actual.split(/\s+/).slice(0, 8).join(' ') : '';
+      const reason = rule === 'readability' ? `Hard to read sentence "${sentence}..." (${message.reason.replace(/^Unexpected hard to read sentence, according to /, '')})` : message.reason.replace(/^Unexpected potentially /, 'Possibly ');
+      diagnostics.report(rule, reason, { file: unit.position.file, line, column: message.line === 1 ? unit.position.column : (message.column ?? 1) });
+    }
+    const tree = parse.parse(unit.text) as Root;
+    visit(tree, (node) => {
+      if (node.type === 'SentenceNode') sentences++;
+      if (node.type === 'WordNode') {
+        const word = toString(node);
+        if (/\p{L}/u.test(word)) {
+          words++;
+          syllables += Math.max(1, syllable(word));
+        }
+      }
+    });
+  }
+  const grade = words && sentences ? 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59 : 0;
+  const result = { file: page.file, handout: !!page.handout, words, sentences, grade: Math.round(grade * 10) / 10 };
+  if (result.handout && result.grade > HANDOUT_GRADE_TARGET) {
+    diagnostics.report('readability', `The handout reads at US grade ${result.grade}; aim for ${HANDOUT_GRADE_TARGET} or below`, { file: page.file, line: 1, column: 1 });
+  }
+  return result;
+}

@@ -1,0 +1,55 @@
+import type { Locale, Toolkit } from './model.ts';
+import type { UiFile } from './read-ui.ts';
+import type { Diagnostics } from './diagnostics/diagnostic.ts';
+
+/** How far one locale's translation has come. */
+export interface LocaleStatus {
+  code: string;
+  name: string;
+  isDefault: boolean;
+  pages: number;
+  translated: string[];
+  missing: string[];
+  outdated: string[];
+  drafts: string[];
+  handoutsComplete: number;
+  handouts: number;
+  uiReview: string;
+  missingStrings: string[];
+  structureWarnings: number;
+  /** Each source page's current hash, to record as `translation.source`. */
+  sourceHashes: Record<string, string>;
+}
+
+/** Works out the translation status of every locale from the model and the ui files. */
+export function translationStatus(toolkit: Toolkit, uiFiles: Map<string, UiFile>, diagnostics: Diagnostics): LocaleStatus[] {
+  const source = toolkit.locales.find((l) => l.isDefault)!;
+  const baseKeys = Object.keys(uiFiles.get(source.code)?.strings ?? {});
+  const sourceHashes = Object.fromEntries(source.pages.map((p) => [p.file.replace(`${source.code}/`, ''), p.sourceHash]));
+  return toolkit.locales.map((locale: Locale) => {
+    const own = locale.pages.filter((p) => !p.fallback);
+    const handoutPages = locale.pages.filter((p) => p.handout);
+    const written = uiFiles.get(locale.code)?.strings ?? {};
+    return {
+      code: locale.code,
+      name: locale.name,
+      isDefault: locale.isDefault,
+      pages: locale.pages.length,
+      translated: own.map((p) => p.file),
+      missing: locale.pages.filter((p) => p.fallback).map((p) => `${locale.code}/${p.file.split('/').pop()}`),
+      outdated: own.filter((p) => p.translation?.outdated).map((p) => p.file),
+      drafts: own.filter((p) => p.translation?.review === 'draft').map((p) => p.file),
+      handoutsComplete: handoutPages.filter((p) => !p.fallback && !p.translation?.outdated).length,
+      handouts: handoutPages.length,
+      uiReview: locale.review,
+      missingStrings: locale.isDefault ? [] : baseKeys.filter((k) => !(k in written)),
+      structureWarnings: diagnostics.list.filter((d) => d.ruleId === 'translation-structure' && d.place.file.startsWith(`${locale.code}/`)).length,
+      sourceHashes,
+    };
+  });
+}
+
+/** True when a locale has a gap that `status --strict` fails on. */
+export function hasGap(status: LocaleStatus): boolean {
+  return status.missing.length + status.outdated.length + status.missingStrings.length + status.structureWarnings > 0;
+}
