@@ -7,6 +7,8 @@ import type { HandoutFile, KitFile } from '../core/outputs.ts';
 import { writeHandouts } from '../pdf/write-handouts.ts';
 import { writeSite } from '../site/write-site.ts';
 import { writeKits } from '../kit/write-kits.ts';
+import { writeServiceWorker } from '../kit/service-worker.ts';
+import { fillKitSizes } from '../site/kit-sizes.ts';
 import { createStaging } from './atomic-output.ts';
 import type { Progress } from './progress.ts';
 
@@ -44,7 +46,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const handouts = await progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers }));
     if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
     await progress.stage('website', () => writeSite({ ...context, handouts }));
+    await progress.stage('service worker', () => writeServiceWorker(context));
     const kits = await progress.stage('offline kits', () => writeKits({ ...context, handouts }));
+    await fillKitSizes(staging.dir, kits);
     await staging.commit();
     return { toolkit, diagnostics, handouts, kits };
   } catch (error) {

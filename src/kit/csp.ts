@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/** A Content-Security-Policy as an ordered list of directives and their sources. */
+export type Policy = [name: string, sources: string[]][];
+
+/** The CSP source that allows one inline script: `'sha256-…'`. */
+export function inlineScriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/** Splits a policy at `;` into directives, each at whitespace into its name and sources. */
+export function parsePolicy(text: string): Policy {
+  return text
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((words) => words[0])
+    .map(([name, ...sources]) => [name!.toLowerCase(), sources]);
+}
+
+/** Writes a policy back as text. */
+export function formatPolicy(policy: Policy): string {
+  return policy.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** Adds a source to a directive; a missing directive starts from `default-src`, as browsers fall back to it. */
+export function allowSource(policy: Policy, name: string, source: string): void {
+  let directive = policy.find(([n]) => n === name);
+  if (!directive) {
+    const fallback = policy.find(([n]) => n === 'default-src')?.[1] ?? [];
+    directive = [name, fallback.filter((s) => s !== "'none'")];
+    policy.push(directive);
+  }
+  if (directive[1].includes("'none'")) directive[1] = directive[1].filter((s) => s !== "'none'");
+  if (!directive[1].includes(source)) directive[1].push(source);
+}
+
+/** Removes a source from a directive, if it is there. */
+export function dropSource(policy: Policy, name: string, source: string): void {
+  const directive = policy.find(([n]) => n === name);
+  if (directive) directive[1] = directive[1].filter((s) => s !== source);
+}
+
+/** Changes the policy of every `<meta http-equiv="Content-Security-Policy">` of a page. */
+export function editPagePolicy(tree: Root, edit: (policy: Policy) => void): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'meta' || typeof node.properties.content !== 'string') return;
+    const equiv = node.properties.httpEquiv;
+    const names = (Array.isArray(equiv) ? equiv : [equiv]).map((v) => String(v ?? '').toLowerCase());
+    if (!names.includes('content-security-policy')) return;
+    const policy = parsePolicy(node.properties.content);
+    edit(policy);
+    node.properties.content = formatPolicy(policy);
+  });
+}

@@ -1,0 +1,76 @@
+import { KitpressError } from '../core/diagnostics/diagnostic.ts';
+import type { Toolkit } from '../core/model.ts';
+import type { HandoutFile } from '../core/outputs.ts';
+import { sha256sums } from './checksums.ts';
+import { kitPageNames, layoutKit, type KitPlan } from './kit-layout.ts';
+import { neutralPage } from './neutral-page.ts';
+import { relativeHref, resolveUrl, type LinkScope, type MissingTarget } from './resolve-url.ts';
+import { rewriteCssUrls } from './rewrite-css.ts';
+import { rewriteHtml } from './rewrite-html.ts';
+import type { SiteFile } from './site-files.ts';
+import { startPage } from './start-page.ts';
+
+/** What making one kit needs. */
+export interface KitInput {
+  toolkit: Toolkit;
+  plan: KitPlan;
+  siteFiles: SiteFile[];
+  /** Paths the site will have that are not written yet (the kit zips); links to them go to the hosted site. */
+  laterFiles: string[];
+  handouts: HandoutFile[];
+  /** Reads a site file by site path. */
+  read: (path: string) => Promise<Buffer>;
+  /** Licence files for the kit's top folder. */
+  licences: ReadonlyMap<string, Buffer>;
+}
+
+/** One kit's files by path inside its top folder, and what was left out on the way. */
+export interface KitContents {
+  files: Map<string, Buffer>;
+  /** Things removed because they cannot work from disk. */
+  dropped: Set<string>;
+  /** Internal URLs that name no file of the site. */
+  missing: MissingTarget[];
+}
+
+/** Copies the site files a kit holds, rewritten to work from file://, and adds the kit's own files. */
+export async function makeKit(input: KitInput): Promise<KitContents> {
+  const { toolkit, plan } = input;
+  const layout = layoutKit(plan, input.siteFiles);
+  const scope: LinkScope = {
+    siteUrl: new URL(toolkit.siteUrl),
+    siteFiles: new Set([...input.siteFiles.map((f) => f.path), ...input.laterFiles]),
+    kitFiles: layout,
+    missing: [],
+  };
+  const dropped = new Set<string>();
+  const files = new Map<string, Buffer>();
+  for (const [sitePath, kitPath] of layout) {
+    const bytes = await input.read(sitePath);
+    if (sitePath.endsWith('.html')) {
+      const neutralHref = relativeHref(kitPath, kitPageNames.neutral);
+      files.set(kitPath, Buffer.from(rewriteHtml(bytes.toString('utf8'), { path: sitePath, scope, neutralHref, dropped })));
+    } else if (sitePath.endsWith('.css')) {
+      const rewrite = (url: string) => {
+        const target = resolveUrl(url, sitePath, scope);
+        return target.kind === 'keep' ? url : target.href;
+      };
+      files.set(kitPath, Buffer.from(rewriteCssUrls(bytes.toString('utf8'), rewrite)));
+    } else {
+      files.set(kitPath, bytes);
+    }
+  }
+  if (!files.has('index.html')) throw new KitpressError(`The ${plan.id} kit has no index.html: the built site has no home page for ${plan.locales.map((l) => l.code).join(', ')}.`, 'Check that the site stage built the home page of every locale.');
+
+  const own = new Map<string, Buffer>([
+    [kitPageNames.start, Buffer.from(startPage({ toolkit, plan, handouts: input.handouts, layout }))],
+    [kitPageNames.neutral, Buffer.from(neutralPage(plan.ui))],
+    ...input.licences,
+  ]);
+  for (const path of [...own.keys(), kitPageNames.checksums]) {
+    if (files.has(path)) throw new KitpressError(`The built site has a file ${path}, which is a name the ${plan.id} kit uses for its own file.`, 'Rename that file of the site.');
+  }
+  for (const [path, bytes] of own) files.set(path, bytes);
+  files.set(kitPageNames.checksums, Buffer.from(sha256sums(files)));
+  return { files, dropped, missing: scope.missing };
+}

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import rehypeParse from 'rehype-parse';
+import { glob } from 'tinyglobby';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { generateSW } from 'workbox-build';
+import type { WriterContext } from '../build/writer-context.ts';
+import { allowSource, editPagePolicy, inlineScriptHash } from './csp.ts';
+import { formatBytes } from './kit-text.ts';
+import { serviceWorkerFiles } from './service-worker-files.ts';
+
+/** What the service worker precaches. */
+export interface ServiceWorkerResult {
+  /** Files in the precache list. */
+  files: number;
+  /** Their total size in bytes. */
+  bytes: number;
+}
+
+/** Files a visitor needs offline: every page, styles, fonts, scripts, images and the PDFs (never the kits). */
+const precached = ['**/index.html', '404.html', '**/*.{css,js,woff,woff2,ttf,otf,svg,png,jpg,jpeg,gif,webp,avif,ico,webmanifest}', 'pdf/**/*.pdf'];
+
+/**
+ * Makes the hosted site keep working offline: writes `sw.js` (workbox `generateSW`) at the
+ * site root, precaching the built site under its base path, and adds to every page a tiny
+ * inline classic script that registers it on http(s) only (never from file://).
+ * Run it after the site and before the kits; the kits leave both out.
+ */
+export async function writeServiceWorker(context: WriterContext): Promise<ServiceWorkerResult> {
+  const { toolkit, outDir, progress } = context;
+  const base = new URL(toolkit.siteUrl).pathname;
+  const fallback = existsSync(join(outDir, '404.html')) ? '404.html' : 'index.html';
+  const { count, size, warnings } = await generateSW({
+    globDirectory: outDir,
+    globPatterns: precached,
+    globIgnores: ['kits/**', serviceWorkerFiles.worker, 'sw.js.map', 'workbox-*.js'],
+    swDest: join(outDir, serviceWorkerFiles.worker),
+    modifyURLPrefix: { '': base },
+    directoryIndex: 'index.html',
+    dontCacheBustURLsMatching: /\/_astro\//,
+    // The navigation fallback: a page that is not precached comes from the network, and only
+    // when that fails (offline) the not-found page. Downloads (zips) are never answered with a page.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && !/\.(?!html$)[^./]+$/i.test(url.pathname),
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `${base}${fallback}` } },
+      },
+    ],
+    maximumFileSizeToCacheInBytes: 25 * 1024 * 1024,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    skipWaiting: true,
+    clientsClaim: true,
+    cacheId: toolkit.name,
+  });
+  for (const warning of warnings) progress.info(`service worker: ${warning}`);
+  await addRegistration(outDir, base);
+  progress.info(`${serviceWorkerFiles.worker} precaches ${count} files, ${formatBytes(size, 'en')}`);
+  return { files: count, bytes: size };
+}
+
+/** The registration snippet: classic, inline, and only on http(s). */
+export function registrationScript(base: string): string {
+  const sw = JSON.stringify(`${base}${serviceWorkerFiles.worker}`);
+  return `if(location.protocol.indexOf('http')===0&&'serviceWorker' in navigator){navigator.serviceWorker.register(${sw},{scope:${JSON.stringify(base)}})}`;
+}
+
+/** Adds the registration to every built page and allows it (by hash) and the worker in the page's CSP. */
+async function addRegistration(outDir: string, base: string): Promise<void> {
+  const script = registrationScript(base);
+  const hash = inlineScriptHash(script);
+  const pages = await glob('**/*.html', { cwd: outDir, ignore: ['kits/**'] });
+  for (const page of pages.sort()) {
+    const file = join(outDir, page);
+    const tree = unified().use(rehypeParse).parse(await readFile(file, 'utf8'));
+    removeOldRegistration(tree);
+    const head = findHead(tree);
+    if (!head) continue;
+    head.children.push({ type: 'element', tagName: 'script', properties: { [serviceWorkerFiles.markerProperty]: '' }, children: [{ type: 'text', value: script }] });
+    editPagePolicy(tree, (policy) => {
+      allowSource(policy, 'script-src', hash);
+      allowSource(policy, 'worker-src', "'self'");
+    });
+    await writeFile(file, toHtml(tree));
+  }
+}
+
+function removeOldRegistration(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'script' || node.properties[serviceWorkerFiles.markerProperty] === undefined || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+}
+
+function findHead(tree: Root): Element | undefined {
+  let head: Element | undefined;
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'head' && !head) head = node;
+  });
+  return head;
+}
+
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
