@@ -17,7 +17,7 @@ export async function runStatus(contentDir: string, strict: boolean): Promise<nu
     if (s.isDefault) {
       out.push(`  pages: ${s.pages}; handouts: ${s.handouts}`);
       out.push('  source hashes (write as translation.source in a translation):');
-      for (const [file, hash] of Object.entries(s.sourceHashes)) out.push(`    ${file.padEnd(28)} ${hash}`);
+      for (const [file, hash] of Object.entries(s.sourceHashes)) out.push(`    ${file.padEnd(28)} source: "${hash}"`);
       continue;
     }
     out.push(`  pages translated: ${s.translated.length} of ${s.pages}`);

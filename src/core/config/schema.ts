@@ -80,7 +80,8 @@ export const frontMatterSchema = z.strictObject({
   translation: z
     .strictObject({
       review: z.enum(['draft', 'reviewed']),
-      source: z.string().regex(/^[0-9a-f]{8,64}$/, 'the hex hash that `npm run status` prints').optional(),
+      // Note: YAML reads an unquoted all-digit hash as a number; accept it (a lost leading zero only makes it look outdated).
+      source: z.coerce.string().regex(/^[0-9a-f]{8,64}$/, 'the hex hash that `npm run status` prints, in quotes').optional(),
     })
     .optional(),
 });

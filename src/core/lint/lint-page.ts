@@ -60,7 +60,7 @@ export async function lintPage(page: Page, diagnostics: Diagnostics): Promise<Pa
       }
     });
   }
-  const grade = words && sentences ? 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59 : 0;
+  const grade = words && sentences ? Math.max(0, 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59) : 0;
   const result = { file: page.file, handout: !!page.handout, words, sentences, grade: Math.round(grade * 10) / 10 };
   if (result.handout && result.grade > HANDOUT_GRADE_TARGET) {
     diagnostics.report('readability', `The handout reads at US grade ${result.grade}; aim for ${HANDOUT_GRADE_TARGET} or below`, { file: page.file, line: 1, column: 1 });
