@@ -1,8 +1,78 @@
-import type { HandoutFile } from '../core/outputs.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { WriterContext } from '../build/writer-context.ts';
+import type { Toolkit } from '../core/model.ts';
+import { handoutPath, type HandoutFile } from '../core/outputs.ts';
+import { cacheKey, readCached, writeCached, writerFingerprint } from './cache.ts';
+import { checkGlyphs } from './check-glyphs.ts';
+import { describeJob, listHandoutJobs, resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
+import { createWorkerPool } from './worker-pool.ts';
+import type { RenderWorkerData } from './render-worker.ts';
 
-/** Renders every handout of every locale in every paper size into `<outDir>/pdf/`. */
-export async function writeHandouts(_context: WriterContext & { workers?: number | undefined }): Promise<HandoutFile[]> {
-  // To do: the PDF writer (issue 5).
-  return [];
+/** Renders jobs on `workers` threads, or in this thread when `workers` is 0. */
+async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number): Promise<RenderedHandout[]> {
+  if (workers === 0) {
+    // Loaded only here, so a build served from the cache never loads react-pdf.
+    const { renderHandout } = await import('./render-handout.tsx');
+    const results: RenderedHandout[] = [];
+    for (const job of jobs) results.push(await renderHandout(toolkit, job));
+    return results;
+  }
+  const data: RenderWorkerData = { toolkit };
+  const pool = createWorkerPool<HandoutJob, RenderedHandout>(new URL('./render-worker-entry.mjs', import.meta.url), Math.min(workers, jobs.length), data);
+  try {
+    return await Promise.all(jobs.map((job) => pool.run(job)));
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Renders every handout of every locale in every paper size into `<outDir>/pdf/`.
+ * Unchanged handouts are copied from `<cacheDir>/pdf/`; the rest render in a pool of worker
+ * threads. A handout over its page budget even at 10 pt is reported as `handout-overflow`.
+ */
+export async function writeHandouts(context: WriterContext & { workers?: number | undefined }): Promise<HandoutFile[]> {
+  const { toolkit, diagnostics, progress } = context;
+  const jobs = listHandoutJobs(toolkit);
+  if (jobs.length === 0) return [];
+  checkGlyphs(toolkit, diagnostics);
+
+  const cacheDir = join(context.cacheDir, 'pdf');
+  const writer = await writerFingerprint();
+  const keys = jobs.map((job) => cacheKey(toolkit, job, writer));
+  const results = await Promise.all(keys.map((key) => readCached(cacheDir, key)));
+  const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
+  const workers = Number.isInteger(context.workers) && context.workers! >= 0 ? context.workers! : availableParallelism();
+  if (missing.length > 0) {
+    const rendered = await renderJobs(toolkit, missing.map((index) => jobs[index]!), workers);
+    await Promise.all(
+      missing.map(async (index, n) => {
+        results[index] = rendered[n]!;
+        await writeCached(cacheDir, keys[index]!, rendered[n]!);
+      }),
+    );
+  }
+
+  const files: HandoutFile[] = [];
+  for (const [index, job] of jobs.entries()) {
+    const result = results[index]!;
+    const { page } = resolveJob(toolkit, job);
+    if (!result.fits) {
+      diagnostics.report(
+        'handout-overflow',
+        `The handout ${describeJob(page, job)} needs ${result.pages} pages; its budget is ${page.handout.pageBudget}`,
+        result.overflowAt ?? page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 },
+      );
+      continue;
+    }
+    const path = handoutPath(job.locale, page.handout.file, job.paper);
+    await mkdir(dirname(join(context.outDir, path)), { recursive: true });
+    await writeFile(join(context.outDir, path), result.bytes);
+    files.push({ locale: job.locale, slug: job.slug, kind: page.handout.kind, title: page.handout.title ?? page.title, paper: job.paper, path, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize });
+  }
+  const threads = missing.length === 0 ? '' : workers === 0 ? ' (in this thread)' : ` on ${Math.min(workers, missing.length)} worker(s)`;
+  progress.info(`${jobs.length} handouts: ${missing.length} rendered${threads}, ${jobs.length - missing.length} from cache`);
+  return files;
 }

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'tinyglobby';
+import type { Toolkit } from '../core/model.ts';
+import { resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
+
+const require = createRequire(import.meta.url);
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Packages whose version changes what a handout looks like. */
+const PACKAGES = ['@react-pdf/renderer', 'pdfkit', 'fontkit', 'react', 'qrcode', '@expo-google-fonts/atkinson-hyperlegible', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-arabic'];
+
+/** JSON with object keys sorted, so equal data always gives equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The installed version of a package, read from its package.json (some packages do not export that file). */
+async function packageVersion(name: string): Promise<string> {
+  for (const dir of require.resolve.paths(name) ?? []) {
+    const text = await readFile(join(dir, name, 'package.json'), 'utf8').catch(() => undefined);
+    if (text) return (JSON.parse(text) as { version: string }).version;
+  }
+  return 'missing';
+}
+
+let fingerprint: Promise<string> | undefined;
+
+/** A hash of the PDF writer itself: the templates, `src/pdf` and the versions of the packages it prints with. */
+export function writerFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const hash = createHash('sha256');
+    const files = (await glob(['templates/handouts/**/*', 'src/pdf/**/*'], { cwd: repoRoot })).sort();
+    for (const file of files) hash.update(`${file}\0`).update(await readFile(join(repoRoot, file))).update('\0');
+    for (const name of PACKAGES) hash.update(`${name}@${await packageVersion(name)}\0`);
+    return hash.digest('hex');
+  })();
+  return fingerprint;
+}
+
+/** The cache key of a job: a hash of everything its PDF is made from. */
+export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string): string {
+  const { locale, page } = resolveJob(toolkit, job);
+  const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
+  const input = {
+    writer,
+    job,
+    page,
+    locale: { code: locale.code, lang: locale.lang, dir: locale.dir, font: locale.font, isDefault: locale.isDefault, title: locale.title, hotlines: locale.hotlines, sources: locale.sources, ui: locale.ui },
+    text: { dir: textLocale.dir, font: textLocale.font },
+    toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
+  };
+  return createHash('sha256').update(canonical(input)).digest('hex');
+}
+
+type CacheRecord = Omit<RenderedHandout, 'bytes'>;
+
+/** A cached handout, or undefined when there is none (or it cannot be read). */
+export async function readCached(dir: string, key: string): Promise<RenderedHandout | undefined> {
+  try {
+    const record = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as CacheRecord;
+    const bytes = await readFile(join(dir, `${key}.pdf`));
+    return { ...record, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a handout; each file is written beside its place and renamed, so a reader never sees half of one. */
+export async function writeCached(dir: string, key: string, result: RenderedHandout): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const { bytes, ...record } = result;
+  const temp = `.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  // The PDF first: a record is only ever found next to its complete PDF.
+  await writeFile(join(dir, `${key}.pdf${temp}`), bytes);
+  await rename(join(dir, `${key}.pdf${temp}`), join(dir, `${key}.pdf`));
+  await writeFile(join(dir, `${key}.json${temp}`), JSON.stringify(record));
+  await rename(join(dir, `${key}.json${temp}`), join(dir, `${key}.json`));
+}

@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
+import type { Block, FontFamily, Locale, SourcePosition, Toolkit } from '../core/model.ts';
+import { forEachInline } from '../core/walk.ts';
+import { fontFiles, fontStack } from './font-files.ts';
+import { hotlineContacts } from './print-text.ts';
+
+interface GlyphFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit') as { openSync(path: string): GlyphFont };
+const opened = new Map<FontFamily, GlyphFont>();
+
+/** Interface strings that appear on printed handouts. */
+const PRINTED_UI = ['getHelp', 'pageXofY', 'handoutFooter', 'scanToOpen', 'notes', 'cutAlongLines', 'draftFooter', 'listenFor', 'calloutImportant', 'calloutWorried', 'callPhone', 'textSms'];
+
+function covered(stack: FontFamily[], char: string): boolean {
+  const codePoint = char.codePointAt(0)!;
+  return stack.some((family) => {
+    let font = opened.get(family);
+    if (!font) opened.set(family, (font = fontkit.openSync(fontFiles[family].regular)));
+    return font.hasGlyphForCodePoint(codePoint);
+  });
+}
+
+/** The text a block prints, as far as fonts are concerned (hotline numbers included). */
+function blockText(block: Block, locale: Locale): string {
+  let text = '';
+  forEachInline([block], (inline) => {
+    if (inline.type === 'text' || inline.type === 'code') text += inline.value;
+    else if (inline.type === 'hotline') {
+      const hotline = locale.hotlines.find((h) => h.id === inline.id);
+      if (hotline) text += hotline.label + hotlineContacts(hotline, inline.show, locale.ui).join(' ');
+    } else if (inline.type === 'citation') text += locale.sources.find((s) => s.id === inline.id)?.name ?? '';
+  });
+  if (block.type === 'image') text += block.alt;
+  return text;
+}
+
+/**
+ * Reports every character of a printed handout that no embeddable font has. react-pdf would
+ * otherwise draw it in a non-embedded Helvetica, which prints as garbage.
+ */
+export function checkGlyphs(toolkit: Toolkit, diagnostics: Diagnostics): void {
+  const reported = new Set<string>();
+  const check = (text: string, stack: FontFamily[], place: SourcePosition, locale: Locale) => {
+    for (const char of text) {
+      if (/\s|\u00ad|\u061c|\u200e/.test(char) || covered(stack, char)) continue;
+      const key = `${place.file}\0${char}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      diagnostics.report('glyph-missing', `The character "${char}" (${code}) is in none of the fonts a "${locale.code}" handout can embed (${stack.join(', ')})`, place);
+    }
+  };
+  for (const locale of toolkit.locales) {
+    const pages = locale.pages.filter((page) => page.handout);
+    if (pages.length === 0) continue;
+    const chrome = fontStack(locale.font);
+    const config = { file: 'kitpress.yaml', line: 1, column: 1 };
+    check(PRINTED_UI.map((key) => locale.ui[key] ?? '').join(''), chrome, { file: `ui/${locale.code}.yaml`, line: 1, column: 1 }, locale);
+    check([toolkit.organisation.name, locale.title, ...locale.hotlines.filter((h) => h.primary).map((h) => h.label)].join(''), chrome, config, locale);
+    for (const page of pages) {
+      const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
+      const body = fontStack(textLocale.font);
+      check(`${page.title}${page.handout?.title ?? ''}`, chrome, { file: page.file, line: 1, column: 1 }, locale);
+      for (const block of page.blocks) check(blockText(block, locale), body, block.position, locale);
+      for (const block of page.blocks) {
+        if (block.type === 'hotline-list') check(locale.hotlines.map((h) => `${h.label}${h.description}${h.hours ?? ''}`).join(''), body, block.position, locale);
+        if (block.type === 'source-list') check(locale.sources.map((s) => `${s.name}${s.title ?? ''}`).join(''), body, block.position, locale);
+      }
+    }
+  }
+}

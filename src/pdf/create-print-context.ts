@@ -1,0 +1,40 @@
+import type { Locale, Toolkit } from '../core/model.ts';
+import { guardArabicText, guardArabicWords } from './arabic-word-starts.ts';
+import type { PrintContext } from '../../templates/handouts/parts/print-context.ts';
+import { createStyles } from '../../templates/handouts/parts/styles.ts';
+import { fontStyle } from './font-files.ts';
+import type { HandoutJob, HandoutPage } from './handout-job.ts';
+import { paperSizes } from './paper.ts';
+import { formatUi } from './print-text.ts';
+import { qrCode } from './qr-code.ts';
+import { pageUrl, shortUrl } from './site-url.ts';
+
+/** Builds what a template needs for one job at a body size, with `footerSpace` kept free at the bottom. */
+export function createPrintContext(toolkit: Toolkit, source: Locale, sourcePage: HandoutPage, job: HandoutJob, fontSize: number, footerSpace: number): PrintContext {
+  // A fallback page is text in the source language: print it in that language's font and direction.
+  const textLocale = toolkit.locales.find((l) => l.code === sourcePage.contentLocale) ?? source;
+  const url = pageUrl(toolkit, source, sourcePage);
+  const { locale, page } = guardArabicText(source, sourcePage) as { locale: Locale; page: HandoutPage };
+  const organisation = { ...toolkit.organisation, name: guardArabicWords(toolkit.organisation.name) };
+  return {
+    toolkit: { ...toolkit, organisation },
+    locale,
+    page,
+    handout: page.handout,
+    title: page.handout.title ?? page.title,
+    paper: job.paper,
+    sheet: paperSizes[job.paper],
+    fontSize,
+    dir: textLocale.dir,
+    chromeDir: locale.dir,
+    bodyFont: fontStyle(textLocale.font),
+    chromeFont: fontStyle(locale.font),
+    url,
+    shortUrl: shortUrl(url),
+    qr: qrCode(url),
+    draft: page.translation?.review === 'draft' || page.fallback,
+    footerSpace,
+    styles: createStyles(fontSize, textLocale.dir, locale.dir),
+    t: (key, values) => formatUi(locale.ui, key, values),
+  };
+}

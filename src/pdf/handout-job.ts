@@ -1,0 +1,42 @@
+import type { Handout, Locale, Page, PaperSize, SourcePosition, Toolkit } from '../core/model.ts';
+
+/** One PDF to print: the handout of one page of one locale, on one paper size. Plain data, sent to workers. */
+export interface HandoutJob {
+  locale: string;
+  slug: string;
+  paper: PaperSize;
+}
+
+/** A printed handout: its bytes, how many sheets it took and the body size it fitted at. */
+export interface RenderedHandout {
+  bytes: Uint8Array;
+  pages: number;
+  fontSize: number;
+  /** False when it needs more pages than its budget even at the smallest body size. */
+  fits: boolean;
+  /** Where the first text past the budget comes from, when it does not fit. */
+  overflowAt?: SourcePosition;
+}
+
+/** A page that prints as a handout. */
+export type HandoutPage = Page & { handout: Handout };
+
+/** Every handout of the toolkit: each locale's handout pages, on each configured paper size. */
+export function listHandoutJobs(toolkit: Toolkit): HandoutJob[] {
+  return toolkit.locales.flatMap((locale) =>
+    locale.pages.filter((page) => page.handout).flatMap((page) => toolkit.paper.map((paper) => ({ locale: locale.code, slug: page.slug, paper }))),
+  );
+}
+
+/** The locale and page a job prints. */
+export function resolveJob(toolkit: Toolkit, job: HandoutJob): { locale: Locale; page: HandoutPage } {
+  const locale = toolkit.locales.find((l) => l.code === job.locale);
+  const page = locale?.pages.find((p) => p.slug === job.slug);
+  if (!locale || !page?.handout) throw new Error(`No handout page "${job.slug}" in locale "${job.locale}"`);
+  return { locale, page: page as HandoutPage };
+}
+
+/** A short name for a job in messages: `signs-checklist (en, letter)`. */
+export function describeJob(page: HandoutPage, job: HandoutJob): string {
+  return `"${page.handout.file}" (${job.locale}, ${job.paper})`;
+}

@@ -1,0 +1,44 @@
+import type { ReactElement } from 'react';
+import { pdf } from '@react-pdf/renderer';
+
+/** A rendered document: the PDF bytes and react-pdf's laid-out pages. */
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  /** react-pdf's layout: a root whose `children` are the pages. */
+  layout: LayoutNode;
+}
+
+/** A node of react-pdf's layout (an internal shape; only what Kitpress reads). */
+export interface LayoutNode {
+  props?: Record<string, unknown>;
+  box?: { top: number; left: number; width: number; height: number };
+  children?: LayoutNode[];
+}
+
+const WRONG_KEY = Buffer.from('/ModificationDate ');
+const RIGHT_KEY = Buffer.from('/ModDate'.padEnd(WRONG_KEY.length, ' '));
+
+/**
+ * Renders a react-pdf document to bytes. `onRender` must be wired to `capture` so the layout is kept.
+ * Note: react-pdf writes the modification date as /ModificationDate, which readers ignore; it is
+ * renamed to /ModDate in place, padded to the same length so every xref offset stays right.
+ */
+export async function renderPdf(build: (capture: (info: { _INTERNAL__LAYOUT__DATA_?: unknown }) => void) => ReactElement): Promise<RenderedPdf> {
+  let layout: LayoutNode | undefined;
+  const element = build((info) => {
+    layout = info._INTERNAL__LAYOUT__DATA_ as LayoutNode;
+  });
+  const stream = (await pdf(element as Parameters<typeof pdf>[0]).toBuffer()) as unknown as AsyncIterable<Buffer>;
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  const at = bytes.indexOf(WRONG_KEY);
+  if (at >= 0) RIGHT_KEY.copy(bytes, at);
+  if (!layout) throw new Error('react-pdf gave no layout (is onRender wired to capture?)');
+  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), layout };
+}
+
+/** How many sheets a layout has. */
+export function pageCount(layout: LayoutNode): number {
+  return layout.children?.length ?? 0;
+}

@@ -1,0 +1,47 @@
+import type { Hotline, HotlineInline, Locale, UiStrings } from '../core/model.ts';
+import { shortUrl } from './site-url.ts';
+
+/** An interface string with its `{name}` placeholders filled in. */
+export function formatUi(ui: UiStrings, key: string, values: Record<string, string | number> = {}): string {
+  return (ui[key] ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/**
+ * A number or address that must read left to right inside right-to-left text.
+ * Note: by the bidi rules, `1-800-555-0100` after Arabic letters shows as `0100-555-800-1`;
+ * a LEFT-TO-RIGHT MARK on each side keeps it whole. Left-to-right text is returned as it is.
+ */
+export function keepLtr(text: string, rtl: boolean): string {
+  return rtl ? `\u200e${text}\u200e` : text;
+}
+
+/** The ways to reach a hotline, as printed: `Call 911`, `Text 233733`, `example.org`. */
+export function hotlineContacts(hotline: Hotline, show: HotlineInline['show'], ui: UiStrings, verbs = show === 'all', rtl = false): string[] {
+  // A no-break space keeps "Call" on the same line as its number.
+  const phone = hotline.phone ? (verbs ? `${ui.callPhone}\u00a0` : '') + keepLtr(hotline.phone, rtl) : undefined;
+  const sms = hotline.sms ? `${ui.textSms}\u00a0${keepLtr(hotline.sms, rtl)}${hotline.smsBody ? ` (${hotline.smsBody})` : ''}` : undefined;
+  const url = hotline.url ? keepLtr(shortUrl(hotline.url).replace(/\/$/, ''), rtl) : undefined;
+  const wanted = show === 'all' ? [phone, sms, url] : show === 'sms' ? [sms] : show === 'url' ? [url] : [phone];
+  return wanted.filter((part): part is string => Boolean(part));
+}
+
+/** The hotlines printed in every handout footer: the primary ones, with a phone or text number. */
+export function footerHotlines(locale: Locale): Hotline[] {
+  return locale.hotlines.filter((hotline) => hotline.primary && (hotline.phone || hotline.sms));
+}
+
+/** A citation as printed: `(Source name)`, or the id when the source is unknown. */
+export function citationText(locale: Locale, id: string): string {
+  return `(${locale.sources.find((source) => source.id === id)?.name ?? id})`;
+}
+
+/**
+ * What a printed link adds after its text so a reader of paper can follow it:
+ * ` (example.org/page)` when the text does not already show the address, else nothing.
+ */
+export function linkAddress(href: string, text: string): string {
+  if (!/^(https?:|mailto:|tel:)/i.test(href)) return '';
+  const address = shortUrl(href).replace(/\/$/, '');
+  const host = address.split('/')[0]!.replace(/^www\./, '').toLowerCase();
+  return text.toLowerCase().includes(host) ? '' : ` (${address})`;
+}

@@ -1,0 +1,23 @@
+import { Font } from '@react-pdf/renderer';
+import { fontFiles } from './font-files.ts';
+
+let registered = false;
+
+/** Registers every family with react-pdf once per process and turns hyphenation off. */
+export function registerFonts(): void {
+  if (registered) return;
+  registered = true;
+  for (const [family, files] of Object.entries(fontFiles)) {
+    Font.register({
+      family,
+      fonts: [
+        { src: files.regular, fontWeight: 400, fontStyle: 'normal' },
+        { src: files.bold, fontWeight: 700, fontStyle: 'normal' },
+        { src: files.italic, fontWeight: 400, fontStyle: 'italic' },
+        { src: files.boldItalic, fontWeight: 700, fontStyle: 'italic' },
+      ],
+    });
+  }
+  // Note: react-pdf's English hyphenation splits words oddly (and phone numbers); lines break at spaces only.
+  Font.registerHyphenationCallback((word) => [word]);
+}

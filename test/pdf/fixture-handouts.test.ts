@@ -1,0 +1,165 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Progress } from '../../src/build/progress.ts';
+import { Diagnostics } from '../../src/core/diagnostics/diagnostic.ts';
+import type { Toolkit } from '../../src/core/model.ts';
+import type { HandoutFile } from '../../src/core/outputs.ts';
+import { readToolkit } from '../../src/core/read-toolkit.ts';
+import { renderHandout } from '../../src/pdf/render-handout.tsx';
+import { writeHandouts } from '../../src/pdf/write-handouts.ts';
+import { updating } from '../helpers/fixture-files.ts';
+import { fixtures, repoRoot } from '../helpers/paths.ts';
+import { pdfFonts, pdfInfo, pdfText, renderPage } from './pdf-tools.ts';
+
+const content = join(fixtures, 'pdf-reference/content');
+const references = join(fixtures, 'pdf-reference');
+const work = join(repoRoot, 'test/output/pdf-reference');
+const site = join(work, 'site');
+const cache = join(work, 'cache');
+
+/** A progress that keeps the detail lines, so a test can read "N rendered, M from cache". */
+function recordingProgress(lines: string[]): Progress {
+  return { stage: (_name, run) => run(), info: (line) => lines.push(line) };
+}
+
+async function build(toolkit: Toolkit, outDir: string, lines: string[] = []): Promise<{ files: HandoutFile[]; diagnostics: Diagnostics }> {
+  const diagnostics = new Diagnostics();
+  const files = await writeHandouts({ toolkit, diagnostics, outDir, cacheDir: cache, contentDir: content, progress: recordingProgress(lines), workers: 2 });
+  return { files, diagnostics };
+}
+
+let toolkit: Toolkit;
+let files: HandoutFile[];
+const firstRun: string[] = [];
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  const read = await readToolkit(content);
+  if (!read.toolkit) throw new Error(`The PDF fixture has errors: ${read.diagnostics.list.map((d) => d.message).join('; ')}`);
+  toolkit = read.toolkit;
+  const built = await build(toolkit, site, firstRun);
+  expect(built.diagnostics.list).toEqual([]);
+  files = built.files;
+});
+
+const file = (path: string) => join(site, path);
+
+describe('PDF fixture: every block and inline', () => {
+  it('prints 3 handouts x 2 locales x 2 paper sizes, in worker threads', () => {
+    expect(files.map((f) => f.path).sort()).toEqual(
+      ['ar', 'en'].flatMap((locale) => ['cards', 'everything', 'signs'].flatMap((name) => ['a4', 'letter'].map((paper) => `pdf/${locale}/${name}-${paper}.pdf`))).sort(),
+    );
+    expect(firstRun).toEqual(['12 handouts: 12 rendered on 2 worker(s), 0 from cache']);
+    for (const f of files) {
+      expect(existsSync(file(f.path))).toBe(true);
+      expect(f.bytes).toBe(readFileSync(file(f.path)).byteLength);
+      expect(Number(pdfInfo(file(f.path)).Pages)).toBe(f.pages);
+      expect(f.fontSize).toBe(12);
+    }
+  });
+
+  it('renders the text of every block kind, hotlines from configuration and citations by name', async () => {
+    const text = await pdfText(file('pdf/en/everything-letter.pdf'));
+    for (const expected of [
+      'Every block',
+      'Example Community Network',
+      'A paragraph with emphasis, strong words, a code sample, a web link (www.example.org/about)',
+      'a fact (Example Survey Institute).',
+      'This line follows a hard break.',
+      'A second-level heading',
+      'Call Community Help Line: 1-800-555-0100, text Community Help Line: Text 55510 (HELP), visit Image removal service: remove.example.org',
+      'Call 1-800-555-0100, Text 55510 (HELP), help.example.org',
+      'An unordered item',
+      'A nested item',
+      '1. First step',
+      'A fourth-level heading',
+      'A quotation from someone wise, kept on the page. (Parents\' Guide Project)',
+      'Sign What to do',
+      'New gifts Ask where they came from',
+      'A parent and a teenager talking at a kitchen table',
+      'Keep accounts private. Only people they know should see posts.',
+      'A first thing to tick',
+      '"What app do you like most right now?"',
+      'Listen for: What they enjoy there.',
+      'Important Something readers must not miss.',
+      'If you are worried right now Call Police emergency: 999 if a child is in danger.',
+      'Call or text for advice, any time.',
+      '24 hours, every day',
+      'Example Survey Institute. Young people online, 2025. survey.example.org/report',
+      'Parents\' Guide Project',
+      'Get help now',
+      'Staying Safe · version 2.3 · 2026-01-15',
+      'Page 1 of 2',
+      'Page 2 of 2',
+      'Scan to open this handout online',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('prints conversation points as cards with what to listen for', async () => {
+    const text = await pdfText(file('pdf/en/cards-letter.pdf'));
+    expect(text).toContain('Cut along the dashed lines.');
+    for (const prompt of ['"What app or game do you like most right now?"', '"What do your friends say about staying safe online?"', '"Who could you talk to if something went wrong?"', '"Do you have friends you have only met online?"']) {
+      expect(text).toContain(prompt);
+    }
+    expect(text).toContain('Listen for: How sure they are that the person is real.');
+  });
+
+  it('prints Arabic right to left in Noto Sans Arabic, every font embedded', () => {
+    for (const f of files.filter((f) => f.locale === 'ar')) {
+      const fonts = pdfFonts(file(f.path));
+      expect(fonts.some((font) => font.name.includes('NotoSansArabic'))).toBe(true);
+      expect(fonts.every((font) => font.embedded)).toBe(true);
+    }
+  });
+
+  it('looks like the stored reference (page 1 at 50 dpi; UPDATE=1 rewrites it)', () => {
+    for (const name of ['en/everything-letter', 'en/signs-a4', 'en/cards-letter', 'ar/signs-letter']) {
+      const actual = renderPage(file(`pdf/${name}.pdf`), 1, 50);
+      const reference = join(references, `${name.replace('/', '-')}-1.png`);
+      if (updating) writeFileSync(reference, PNG.sync.write(actual));
+      expect(existsSync(reference), `${reference}: run UPDATE=1 npx vitest run test/pdf to create it`).toBe(true);
+      const expected = PNG.sync.read(readFileSync(reference));
+      expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+      const diff = new PNG({ width: actual.width, height: actual.height });
+      const changed = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.2 });
+      const share = changed / (actual.width * actual.height);
+      if (share > 0.002) {
+        mkdirSync(work, { recursive: true });
+        writeFileSync(join(work, `${name.replace('/', '-')}-diff.png`), PNG.sync.write(diff));
+      }
+      expect(share, `${name}: ${changed} pixels differ (see test/output/pdf-reference/*-diff.png)`).toBeLessThan(0.002);
+    }
+  });
+});
+
+describe('PDF determinism and cache', () => {
+  it('gives the same bytes when the same handout is rendered again, in this thread or a worker', async () => {
+    const job = { locale: 'en', slug: 'everything', paper: 'letter' } as const;
+    const first = await renderHandout(toolkit, job);
+    await renderHandout(toolkit, { locale: 'ar', slug: 'checklist', paper: 'a4' });
+    const second = await renderHandout(toolkit, job);
+    expect(Buffer.compare(Buffer.from(first.bytes), Buffer.from(second.bytes))).toBe(0);
+    expect(Buffer.compare(Buffer.from(first.bytes), readFileSync(file('pdf/en/everything-letter.pdf')))).toBe(0);
+  });
+
+  it('copies unchanged handouts from the cache and renders only what changed', async () => {
+    const again: string[] = [];
+    const cached = await build(toolkit, join(work, 'again'), again);
+    expect(again).toEqual(['12 handouts: 0 rendered, 12 from cache']);
+    for (const f of cached.files) expect(Buffer.compare(readFileSync(join(work, 'again', f.path)), readFileSync(file(f.path)))).toBe(0);
+
+    const changed = structuredClone(toolkit);
+    const page = changed.locales[0]!.pages.find((p) => p.slug === 'cards')!;
+    page.blocks[0] = { ...page.blocks[0]!, type: 'paragraph', children: [{ type: 'text', value: 'Pick a calm moment.' }] } as (typeof page.blocks)[number];
+    const partly: string[] = [];
+    await build(changed, join(work, 'changed'), partly);
+    // Four: the Arabic locale shows the English page as its fallback, so its cards changed too.
+    expect(partly).toEqual(['12 handouts: 4 rendered on 2 worker(s), 8 from cache']);
+    expect(await pdfText(join(work, 'changed/pdf/en/cards-letter.pdf'))).toContain('Pick a calm moment.');
+  });
+});

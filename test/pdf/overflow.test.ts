@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtures } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const parent = mkdtempSync(join(tmpdir(), 'kitpress-overflow-'));
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+describe('a handout over its page budget', () => {
+  it('fails the build with handout-overflow at the line that no longer fits, and leaves the old output alone', () => {
+    const out = join(parent, 'site');
+    // The output of an earlier, good build.
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<p>previous build</p>');
+
+    const run = runCli(['build', '--content', 'test/fixtures/overflow', '--out', out, '--cache', join(parent, 'cache')]);
+
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('handout-overflow');
+    expect(run.stderr).toContain('The handout "long-checklist" (en, letter) needs');
+    expect(run.stderr).toContain('The handout "long-checklist" (en, a4) needs');
+    expect(run.stderr).toContain('its budget is 1');
+    const place = /overflow\/en\/signs\.md:(\d+):(\d+)/.exec(run.stderr);
+    expect(place, run.stderr).not.toBeNull();
+    // The place is the first checklist item past the budget, not the top of the file.
+    const line = readFileSync(join(fixtures, 'overflow/en/signs.md'), 'utf8').split('\n')[Number(place![1]) - 1];
+    expect(line).toMatch(/^- Item \d+:/);
+
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>previous build</p>');
+    expect(readdirSync(parent).filter((name) => name.includes('building'))).toEqual([]);
+  });
+});
