@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
         outDir: options.out,
         cacheDir: options.cache,
         progress,
-        ...(options.workers ? { workers: Number(options.workers) } : {}),
+        ...(options.workers !== undefined ? { workers: Math.max(1, Number(options.workers)) } : {}),
       });
       printDiagnostics(result.diagnostics.sorted(), options.content);
       if (!options.quiet) process.stderr.write(`Built ${result.handouts.length} handouts and ${result.kits.length} kits into ${resolve(options.out)}\n`);

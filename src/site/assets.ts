@@ -1,0 +1,22 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Toolkit } from '../core/model.ts';
+import { walkBlocks } from './render/context.ts';
+
+/** Copies every image a page uses from `content/assets/` to `<site>/assets/`. */
+export async function copyAssets(toolkit: Toolkit, contentDir: string, outDir: string): Promise<number> {
+  const sources = new Set<string>();
+  for (const locale of toolkit.locales) {
+    for (const page of locale.pages) {
+      walkBlocks(page.blocks, (block) => {
+        if (block.type === 'image') sources.add(block.src);
+      });
+    }
+  }
+  for (const src of sources) {
+    const target = join(outDir, 'assets', src);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(join(contentDir, 'assets', src), target);
+  }
+  return sources.size;
+}

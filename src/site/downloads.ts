@@ -1,0 +1,75 @@
+import type { Element } from 'hast';
+import type { Locale, Toolkit } from '../core/model.ts';
+import { kitPath, type HandoutFile } from '../core/outputs.ts';
+import { fileFacts, formatBytes } from './format.ts';
+import { fillText, h } from './render/h.ts';
+import type { Urls } from './urls.ts';
+
+/** The paper sizes in the order the toolkit lists them, with their interface word. */
+function paperLabel(locale: Locale, paper: HandoutFile['paper']): string {
+  return (paper === 'a4' ? locale.ui.paperA4 : locale.ui.paperLetter) ?? paper;
+}
+
+/** A link to one PDF with its paper size, page count and size: "US Letter (PDF, 1 page, 84 kB)". */
+export function handoutLink(file: HandoutFile, locale: Locale, urls: Urls): Element {
+  const facts = fileFacts(locale.lang, [
+    locale.ui.pdfFile ?? 'PDF',
+    fillText(locale.ui.pagesCount ?? '{count}', { count: file.pages }),
+    formatBytes(file.bytes, locale.lang),
+  ]);
+  return h('a', { href: urls.href(file.path), className: ['download'] },
+    h('span', { className: ['download-name'] }, paperLabel(locale, file.paper)),
+    ' ',
+    h('span', { className: ['file-meta'] }, `(${facts})`));
+}
+
+/** The handouts of one locale, grouped by page in menu order, each group's papers in configured order. */
+export function handoutsOf(toolkit: Toolkit, locale: Locale, handouts: readonly HandoutFile[]): { slug: string; title: string; files: HandoutFile[] }[] {
+  const mine = handouts.filter((file) => file.locale === locale.code);
+  const order = (slug: string) => locale.pages.findIndex((p) => p.slug === slug);
+  const slugs = [...new Set(mine.map((f) => f.slug))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  return slugs.map((slug) => {
+    const files = mine.filter((f) => f.slug === slug).sort((a, b) => toolkit.paper.indexOf(a.paper) - toolkit.paper.indexOf(b.paper));
+    return { slug, title: files[0]!.title, files };
+  });
+}
+
+/**
+ * The body of a downloads page: every handout of the locale in every paper size, then the
+ * offline kits. Kits are written after the site, so their sizes are placeholders
+ * (`data-kit-size`) that `fillKitSizes` fills in once the zips exist.
+ */
+export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readonly HandoutFile[], urls: Urls): Element[] {
+  const ui = locale.ui;
+  const groups = handoutsOf(toolkit, locale, handouts);
+  const kits = [
+    { path: kitPath(toolkit.name, locale.code), label: ui.downloadKit },
+    ...(toolkit.locales.length > 1 ? [{ path: kitPath(toolkit.name, 'all'), label: ui.downloadKitAll }] : []),
+  ];
+  return [
+    h('p', { className: ['lead'] }, ui.downloadsIntro),
+    groups.length ? h('h2', { id: 'handouts' }, ui.handouts) : null,
+    ...groups.map((group) =>
+      h('section', { className: ['handout'], ariaLabelledby: `handout-${group.slug || 'home'}` },
+        h('h3', { id: `handout-${group.slug || 'home'}` }, group.title),
+        h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls)))))),
+    h('section', { dataKitSection: '', ariaLabelledby: 'offline-kit' },
+      h('h2', { id: 'offline-kit' }, ui.offlineKit),
+      h('p', {}, ui.offlineKitIntro),
+      h('ul', { className: ['downloads'], role: 'list' }, kits.map((kit) =>
+        h('li', { dataKitItem: kit.path },
+          h('a', { href: urls.href(kit.path), className: ['download'] },
+            h('span', { className: ['download-name'] }, kit.label),
+            ' ',
+            h('span', { className: ['file-meta'] }, '(', h('span', { dataKitSize: kit.path }, 'ZIP'), ')')))))),
+  ].filter((x): x is Element => x !== null);
+}
+
+/** "Print this page": the handout PDFs of one page, shown on the page itself. */
+export function pageHandoutBox(toolkit: Toolkit, locale: Locale, slug: string, handouts: readonly HandoutFile[], urls: Urls): Element | null {
+  const group = handoutsOf(toolkit, locale, handouts).find((g) => g.slug === slug);
+  if (!group) return null;
+  return h('div', { className: ['page-handout'] },
+    h('p', {}, h('strong', {}, locale.ui.printHandout)),
+    h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls)))));
+}

@@ -1,0 +1,43 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { FontFamily } from '../core/model.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The @fontsource package, CSS family name and character subsets shipped for each font. */
+const FONTS: Record<FontFamily, { pkg: string; family: string; fallback: string; subsets: string[] }> = {
+  'atkinson-hyperlegible': { pkg: '@fontsource/atkinson-hyperlegible', family: 'Atkinson Hyperlegible', fallback: 'system-ui, sans-serif', subsets: ['latin', 'latin-ext'] },
+  'noto-sans': { pkg: '@fontsource/noto-sans', family: 'Noto Sans', fallback: 'system-ui, sans-serif', subsets: ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'greek'] },
+  'noto-sans-arabic': { pkg: '@fontsource/noto-sans-arabic', family: 'Noto Sans Arabic', fallback: 'Tahoma, system-ui, sans-serif', subsets: ['arabic', 'latin', 'latin-ext'] },
+};
+
+/** Regular, bold and italic: what the pages use. */
+const STYLES = ['400.css', '700.css', '400-italic.css'];
+
+/**
+ * Writes `fonts/<family>.css` and the WOFF2 files it needs into the site, for each family
+ * a locale uses. Only WOFF2 (every browser that runs the site reads it), only the listed
+ * subsets; a browser downloads a subset only when a page has one of its characters.
+ */
+export async function writeFonts(outDir: string, families: Iterable<FontFamily>): Promise<void> {
+  const dir = join(outDir, 'fonts');
+  await mkdir(dir, { recursive: true });
+  for (const name of new Set(families)) {
+    const font = FONTS[name];
+    const root = dirname(require.resolve(`${font.pkg}/package.json`));
+    const faces: string[] = [];
+    for (const style of STYLES) {
+      const css = await readFile(join(root, style), 'utf8').catch(() => '');
+      for (const face of css.split('@font-face').slice(1)) {
+        const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(face)?.[1];
+        if (!file || !font.subsets.some((s) => file.startsWith(`${name}-${s}-`) && /^\d/.test(file.slice(`${name}-${s}-`.length)))) continue;
+        await copyFile(join(root, 'files', file), join(dir, file));
+        const body = face.slice(face.indexOf('{'), face.indexOf('}') + 1).replace(/src:[^;]+;/, `src: url(${file}) format('woff2');`);
+        faces.push(`@font-face ${body}`);
+      }
+    }
+    const use = `.font-${name} { --font-body: '${font.family}', ${font.fallback}; }`;
+    await writeFile(join(dir, `${name}.css`), `/* ${font.family}: ${font.subsets.join(', ')} (SIL Open Font License). */\n${faces.join('\n')}\n${use}\n`);
+  }
+}
