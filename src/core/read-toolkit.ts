@@ -3,7 +3,7 @@ import { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { Toolkit, Locale, UiStrings } from './model.ts';
 import { readConfig } from './config/read-config.ts';
 import { readLocalePages, type PageFile } from './read-pages.ts';
-import { readUi, reportUnknownUiKeys, type UiFile } from './read-ui.ts';
+import { builtInUi, readUi, reportUnknownUiKeys, type UiFile } from './read-ui.ts';
 import { buildLocale } from './resolve/build-locale.ts';
 import { checkReferences } from './resolve/check-references.ts';
 import { checkTranslation } from './resolve/check-translation.ts';
@@ -14,6 +14,8 @@ export interface ReadResult {
   diagnostics: Diagnostics;
   /** Interface files as written, per locale (the status report compares them). */
   uiFiles: Map<string, UiFile>;
+  /** Kitpress's built-in interface words (English). */
+  builtInUi: UiStrings;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function readToolkit(contentDir: string): Promise<ReadResult> {
   const root = resolve(contentDir);
   const config = await readConfig(root, diagnostics);
   const uiFiles = new Map<string, UiFile>();
-  if (!config) return { toolkit: undefined, diagnostics, uiFiles };
+  if (!config) return { toolkit: undefined, diagnostics, uiFiles, builtInUi: {} };
 
   const pagesByLocale = new Map<string, PageFile[]>();
   for (const locale of config.locales) {
@@ -38,7 +40,9 @@ export async function readToolkit(contentDir: string): Promise<ReadResult> {
   }
   reportDuplicateHandouts(pagesByLocale, diagnostics);
 
-  const base: UiStrings = uiFiles.get(config.defaultLocale)?.strings ?? {};
+  // Every locale starts from the built-in English words, then the default locale's, then its own.
+  const builtIn = await builtInUi();
+  const base: UiStrings = { ...builtIn, ...(uiFiles.get(config.defaultLocale)?.strings ?? {}) };
   const sourcePages = pagesByLocale.get(config.defaultLocale) ?? [];
   const files = new Map([...pagesByLocale.values()].flat().map((p) => [p.file, p]));
   const locales: Locale[] = [];
@@ -46,7 +50,7 @@ export async function readToolkit(contentDir: string): Promise<ReadResult> {
   const ordered = [...config.locales].sort((a, b) => Number(b.code === config.defaultLocale) - Number(a.code === config.defaultLocale));
   for (const localeConfig of ordered) {
     const ui = uiFiles.get(localeConfig.code)!;
-    if (localeConfig.code !== config.defaultLocale) reportUnknownUiKeys(localeConfig.code, ui, base, diagnostics);
+    reportUnknownUiKeys(localeConfig.code, ui, builtIn, diagnostics);
     const locale = buildLocale({
       config,
       code: localeConfig.code,
@@ -74,7 +78,7 @@ export async function readToolkit(contentDir: string): Promise<ReadResult> {
     licence: config.licence,
     locales,
   };
-  return { toolkit: diagnostics.hasErrors ? undefined : toolkit, diagnostics, uiFiles };
+  return { toolkit: diagnostics.hasErrors ? undefined : toolkit, diagnostics, uiFiles, builtInUi: builtIn };
 }
 
 function reportDuplicateHandouts(pagesByLocale: Map<string, PageFile[]>, diagnostics: Diagnostics): void {

@@ -15,6 +15,13 @@ export interface UiFile {
   places: Map<string, SourcePosition>;
 }
 
+/** Kitpress's built-in English interface words: the base every locale falls back to. */
+export async function builtInUi(): Promise<UiStrings> {
+  const { parse } = await import('yaml');
+  const { review: _review, ...strings } = parse(await readFile(new URL('./ui/en.yaml', import.meta.url), 'utf8')) as Record<string, string>;
+  return strings;
+}
+
 /** Reads `ui/<locale>.yaml`; a missing file is not an error (every string falls back). */
 export async function readUi(contentDir: string, locale: string, diagnostics: Diagnostics): Promise<UiFile> {
   const file = `ui/${locale}.yaml`;
@@ -35,9 +42,9 @@ export async function readUi(contentDir: string, locale: string, diagnostics: Di
   return { strings, review: review as ReviewState | undefined, exists: true, places };
 }
 
-/** Reports keys of a translated ui file that the default locale does not have. */
+/** Reports keys of a ui file that Kitpress does not use. */
 export function reportUnknownUiKeys(locale: string, file: UiFile, base: UiStrings, diagnostics: Diagnostics): void {
   for (const key of Object.keys(file.strings)) {
-    if (!(key in base)) diagnostics.report('ui-unknown-key', `The interface key "${key}" is not in the default locale's file`, file.places.get(key) ?? { file: `ui/${locale}.yaml`, line: 1, column: 1 });
+    if (!(key in base)) diagnostics.report('ui-unknown-key', `Kitpress has no interface key "${key}"`, file.places.get(key) ?? { file: `ui/${locale}.yaml`, line: 1, column: 1 });
   }
 }

@@ -1,4 +1,4 @@
-import type { Locale, Toolkit } from './model.ts';
+import type { Locale, Toolkit, UiStrings } from './model.ts';
 import type { UiFile } from './read-ui.ts';
 import type { Diagnostics } from './diagnostics/diagnostic.ts';
 
@@ -22,9 +22,9 @@ export interface LocaleStatus {
 }
 
 /** Works out the translation status of every locale from the model and the ui files. */
-export function translationStatus(toolkit: Toolkit, uiFiles: Map<string, UiFile>, diagnostics: Diagnostics): LocaleStatus[] {
+export function translationStatus(toolkit: Toolkit, uiFiles: Map<string, UiFile>, diagnostics: Diagnostics, builtInUi: UiStrings): LocaleStatus[] {
   const source = toolkit.locales.find((l) => l.isDefault)!;
-  const baseKeys = Object.keys(uiFiles.get(source.code)?.strings ?? {});
+  const baseKeys = Object.keys(builtInUi);
   const sourceHashes = Object.fromEntries(source.pages.map((p) => [p.file.replace(`${source.code}/`, ''), p.sourceHash]));
   return toolkit.locales.map((locale: Locale) => {
     const own = locale.pages.filter((p) => !p.fallback);
@@ -42,7 +42,8 @@ export function translationStatus(toolkit: Toolkit, uiFiles: Map<string, UiFile>
       handoutsComplete: handoutPages.filter((p) => !p.fallback && !p.translation?.outdated).length,
       handouts: handoutPages.length,
       uiReview: locale.review,
-      missingStrings: locale.isDefault ? [] : baseKeys.filter((k) => !(k in written)),
+      // English words are built in; any other language must write every key.
+      missingStrings: locale.lang.startsWith('en') ? [] : baseKeys.filter((k) => !(k in written)),
       structureWarnings: diagnostics.list.filter((d) => d.ruleId === 'translation-structure' && d.place.file.startsWith(`${locale.code}/`)).length,
       sourceHashes,
     };

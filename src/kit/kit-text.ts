@@ -3,7 +3,7 @@ import type { Locale } from '../core/model.ts';
 /** An interface string of a locale with `{placeholders}` filled in; a missing key is a bug. */
 export function uiText(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
   const template = locale.ui[key];
-  if (template === undefined) throw new Error(`The interface string "${key}" is missing for ${locale.code}; add it to content/ui/en.yaml.`);
+  if (template === undefined) throw new Error(`The interface string "${key}" is missing for ${locale.code}; add it to src/core/ui/en.yaml (the built-in English words).`);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
