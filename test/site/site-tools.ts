@@ -218,8 +218,7 @@ export async function buildFixtureSite(): Promise<{ outDir: string; toolkit: Too
   const work = await mkdtemp(join(tmpdir(), 'kitpress-site-'));
   const contentDir = join(work, 'content');
   await cp(join(repoRoot, 'test/site/fixtures/multilingual'), contentDir, { recursive: true });
-  // The English interface words are the real ones, so the fixture never lags behind them.
-  await cp(join(defaultContent, 'ui/en.yaml'), join(contentDir, 'ui/en.yaml'));
+  // The English interface words are Kitpress's built-in ones, so the fixture never lags behind them.
   const { toolkit, diagnostics } = await readToolkit(contentDir);
   if (!toolkit) throw new Error(`The site fixture has errors:\n${diagnostics.sorted().map((d) => `${d.place.file}:${d.place.line} ${d.message}`).join('\n')}`);
   const handouts = fakeHandouts(toolkit);
