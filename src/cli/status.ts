@@ -4,13 +4,13 @@ import { printDiagnostics } from './print.ts';
 
 /** Prints the translation status report per locale; gives the exit code. */
 export async function runStatus(contentDir: string, strict: boolean): Promise<number> {
-  const { toolkit, diagnostics, uiFiles } = await readToolkit(contentDir);
+  const { toolkit, diagnostics, uiFiles, builtInUi } = await readToolkit(contentDir);
   if (!toolkit) {
     printDiagnostics(diagnostics.sorted(), contentDir);
     process.stderr.write('error: The content has errors; fix them first (npm run check).\n');
     return 1;
   }
-  const statuses = translationStatus(toolkit, uiFiles, diagnostics);
+  const statuses = translationStatus(toolkit, uiFiles, diagnostics, builtInUi);
   const out: string[] = [];
   for (const s of statuses) {
     out.push(`${s.code} (${s.name})${s.isDefault ? ' - source language' : ''}`);

@@ -16,7 +16,7 @@ import type { Toolkit } from '../../src/core/model.ts';
 import { handoutPath, type HandoutFile } from '../../src/core/outputs.ts';
 import { writeSite } from '../../src/site/write-site.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
-import { defaultContent, repoRoot } from '../helpers/paths.ts';
+import { repoRoot } from '../helpers/paths.ts';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
