@@ -7,7 +7,7 @@ import { contentSecurityPolicy, QUICK_EXIT_SCRIPT } from './quick-exit.ts';
 import { findPageWith, type RenderContext } from './render/context.ts';
 import { renderBlocks } from './render/blocks.ts';
 import { fillTemplate, h, html } from './render/h.ts';
-import { inlinesToText } from './render/text.ts';
+import { inlineText } from '../core/walk.ts';
 import type { SiteLink, SiteModel, SiteRoute } from './site-model.ts';
 import { createUrls, DOWNLOADS_SLUG, routePath, type Urls } from './urls.ts';
 
@@ -168,7 +168,7 @@ function linkPrevNext(routes: SiteRoute[], menu: SiteLink[]): void {
 }
 
 function tableOfContents(page: Page): SiteLink[] {
-  const sections = page.blocks.flatMap((b) => (b.type === 'heading' && b.depth === 2 ? [{ href: `#${b.id}`, label: inlinesToText(b.children) }] : []));
+  const sections = page.blocks.flatMap((b) => (b.type === 'heading' && b.depth === 2 ? [{ href: `#${b.id}`, label: inlineText(b.children) }] : []));
   return sections.length >= TOC_MIN ? sections : [];
 }
 

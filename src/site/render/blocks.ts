@@ -5,7 +5,7 @@ import type { RenderContext } from './context.ts';
 import { h } from './h.ts';
 import { contactLinks, displayUrl } from './hotlines.ts';
 import { renderInlines } from './inlines.ts';
-import { inlinesToText } from './text.ts';
+import { inlineText } from '../../core/walk.ts';
 
 type BlockHandler<T extends Block = Block> = (node: T, ctx: RenderContext) => ElementContent[];
 
@@ -21,7 +21,7 @@ const handlers: { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>
   image: (node, ctx) => [h('img', { src: ctx.urls.href(`assets/${node.src}`), alt: node.alt, loading: 'lazy', decoding: 'async' })],
   table: (node, ctx) => [
     // A wide table scrolls inside its own box on a small phone; the box can take focus so keyboards can scroll it.
-    h('div', { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: node.header.map(inlinesToText).join(', ') },
+    h('div', { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: node.header.map((cell) => inlineText(cell)).join(', ') },
       h('table', {},
         h('thead', {}, h('tr', {}, node.header.map((cell) => h('th', { scope: 'col' }, renderInlines(cell, ctx))))),
         h('tbody', {}, node.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, renderInlines(cell, ctx)))))))),
