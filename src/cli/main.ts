@@ -6,6 +6,7 @@ import { readToolkit } from '../core/read-toolkit.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { printDiagnostics, printError, printGrades } from './print.ts';
 import { lintToolkit } from '../core/lint/lint-toolkit.ts';
+import { checkGlyphs } from '../pdf/check-glyphs.ts';
 import { runStatus } from './status.ts';
 
 const HELP_FOOTER = `Examples:
@@ -43,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
     .command('check', 'Check the content and print every problem as file:line:col')
     .action(async (options: { content: string }) => {
       const { toolkit, diagnostics } = await readToolkit(options.content);
+      // The handout writer's font check runs here too, so a missing glyph shows before a build.
+      if (toolkit) checkGlyphs(toolkit, diagnostics);
       const grades = toolkit ? await lintToolkit(toolkit, diagnostics) : [];
       printDiagnostics(diagnostics.sorted(), options.content);
       printGrades(grades);

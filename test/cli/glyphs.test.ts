@@ -14,4 +14,10 @@ describe('a character that no font covers', () => {
     expect(run.stderr).toContain('glyph-missing');
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it('is reported by check, before any build', () => {
+    const run = runCli(['check', '--content', join(fixtures, 'glyph-missing', 'content')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/en\/signs\.md:\d+:\d+ {2}error {2}The character "🙂"/);
+  });
 });
