@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Packages whose version changes what a handout looks like. */
-const PACKAGES = ['@react-pdf/renderer', 'pdfkit', 'fontkit', 'react', 'qrcode', '@expo-google-fonts/atkinson-hyperlegible', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-arabic'];
+const PACKAGES = ['@react-pdf/renderer', '@react-pdf/layout', '@react-pdf/render', '@react-pdf/textkit', 'pdfkit', 'fontkit', 'react', 'qrcode', '@expo-google-fonts/atkinson-hyperlegible', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-arabic'];
 
 /** JSON with object keys sorted, so equal data always gives equal text. */
 function canonical(value: unknown): string {
@@ -34,7 +34,7 @@ async function packageVersion(name: string): Promise<string> {
 
 let fingerprint: Promise<string> | undefined;
 
-/** A hash of the PDF writer itself: the templates, `src/pdf` and the versions of the packages it prints with. */
+/** A hash of the PDF writer itself: the templates, `src/pdf` (the tagging hooks too) and the versions of the packages it prints with. */
 export function writerFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash('sha256');

@@ -25,6 +25,7 @@ export function createPrintContext(toolkit: Toolkit, source: Locale, sourcePage:
     paper: job.paper,
     sheet: paperSizes[job.paper],
     fontSize,
+    lang: textLocale.lang,
     dir: textLocale.dir,
     chromeDir: locale.dir,
     bodyFont: fontStyle(textLocale.font),

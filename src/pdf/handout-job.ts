@@ -16,6 +16,10 @@ export interface RenderedHandout {
   fits: boolean;
   /** Where the first text past the budget comes from, when it does not fit. */
   overflowAt?: SourcePosition;
+  /** True when the handout passed the writer's accessibility checks and claims PDF/UA-1. */
+  pdfUa: boolean;
+  /** Why it does not claim PDF/UA (empty when it does). */
+  tagProblems: string[];
 }
 
 /** A page that prints as a handout. */

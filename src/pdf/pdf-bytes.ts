@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { pdf } from '@react-pdf/renderer';
+import { Font, pdf } from '@react-pdf/renderer';
+import layoutDocument from '@react-pdf/layout';
 
 /** A rendered document: the PDF bytes and react-pdf's laid-out pages. */
 export interface RenderedPdf {
@@ -15,11 +16,31 @@ export interface LayoutNode {
   children?: LayoutNode[];
 }
 
+/** A laid-out document that is not drawn yet, with the props of its `<Document>` (title, language...). */
+export interface LaidOutPdf {
+  layout: LayoutNode;
+  props: Record<string, unknown>;
+}
+
+/**
+ * Lays out a react-pdf document without drawing it, with react-pdf's own font store.
+ * Note: this is what react-pdf's `pdf().toBuffer()` does before drawing; Kitpress draws the
+ * layout itself (tagged, see tagging/draw-tagged.ts), and only once the handout fits.
+ */
+export async function layoutPdf(element: ReactElement): Promise<LaidOutPdf> {
+  const instance = pdf(element as Parameters<typeof pdf>[0]) as unknown as { container: { document: { props?: Record<string, unknown> } | null } };
+  const document = instance.container.document;
+  if (!document) throw new Error('react-pdf made no document (is the element a <Document>?)');
+  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<LayoutNode>)(document, Font);
+  return { layout, props: document.props ?? {} };
+}
+
 const WRONG_KEY = Buffer.from('/ModificationDate ');
 const RIGHT_KEY = Buffer.from('/ModDate'.padEnd(WRONG_KEY.length, ' '));
 
 /**
- * Renders a react-pdf document to bytes. `onRender` must be wired to `capture` so the layout is kept.
+ * Renders a react-pdf document to bytes the way react-pdf does (untagged): used to compare
+ * tagged handouts with what react-pdf alone draws. `onRender` must be wired to `capture`.
  * Note: react-pdf writes the modification date as /ModificationDate, which readers ignore; it is
  * renamed to /ModDate in place, padded to the same length so every xref offset stays right.
  */

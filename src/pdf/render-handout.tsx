@@ -1,14 +1,18 @@
 /** @jsxRuntime automatic @jsxImportSource react */
+import type { ReactElement } from 'react';
 import type { Toolkit } from '../core/model.ts';
 import { handoutTemplates } from '../../templates/handouts/index.ts';
-import { FooterMeasure, HandoutDocument } from '../../templates/handouts/parts/handout-document.tsx';
+import { FooterMeasure, HandoutDocument, type RenderInfo } from '../../templates/handouts/parts/handout-document.tsx';
 import { FOOTER_PROP } from '../../templates/handouts/parts/footer.tsx';
+import type { PrintContext } from '../../templates/handouts/parts/print-context.ts';
 import { margins } from '../../templates/handouts/parts/styles.ts';
 import { resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
 import { markedHeight, overflowPosition } from './overflow.ts';
-import { pageCount, renderPdf } from './pdf-bytes.ts';
+import { layoutPdf, pageCount, type LaidOutPdf } from './pdf-bytes.ts';
 import { createPrintContext } from './create-print-context.ts';
 import { registerFonts } from './register-fonts.ts';
+import { shortUrl } from './site-url.ts';
+import { drawTaggedPdf, type TaggedPdf, type TaggedPdfOptions } from './tagging/draw-tagged.ts';
 
 /** Body sizes tried in turn until the handout fits its page budget; 10 pt is the floor. */
 export const FONT_STEPS = [12, 11.5, 11, 10.5, 10] as const;
@@ -16,37 +20,78 @@ export const FONT_STEPS = [12, 11.5, 11, 10.5, 10] as const;
 /** Room between the body text and the footer, in points. */
 const FOOTER_GAP = 12;
 
+/** The react-pdf document of a handout: its template inside the shared frame. */
+export function handoutDocument(ctx: PrintContext, onRender?: (info: RenderInfo) => void): ReactElement {
+  return (
+    <HandoutDocument ctx={ctx} {...(onRender ? { onRender } : {})}>
+      {handoutTemplates[ctx.handout.kind](ctx)}
+    </HandoutDocument>
+  );
+}
+
+/** The space the footer of a job takes at the bottom of each sheet: measured by laying it out alone. */
+export async function footerSpace(toolkit: Toolkit, job: HandoutJob): Promise<number> {
+  const { locale, page } = resolveJob(toolkit, job);
+  const probe = createPrintContext(toolkit, locale, page, job, FONT_STEPS[0], 0);
+  const measured = await layoutPdf(<FooterMeasure ctx={probe} />);
+  return Math.ceil(margins.edge + (markedHeight(measured.layout, FOOTER_PROP) ?? 0) + FOOTER_GAP);
+}
+
+/** The print context of a job at a body size, with its footer measured: what `renderHandout` prints it with. */
+export async function printContextFor(toolkit: Toolkit, job: HandoutJob, fontSize: number): Promise<PrintContext> {
+  const { locale, page } = resolveJob(toolkit, job);
+  return createPrintContext(toolkit, locale, page, job, fontSize, await footerSpace(toolkit, job));
+}
+
+/** How a laid-out handout is drawn: the metadata its `<Document>` declares, its body's language, link descriptions. */
+export function handoutPdfOptions(ctx: PrintContext, props: Record<string, unknown>): TaggedPdfOptions {
+  const text = (key: string) => (typeof props[key] === 'string' ? (props[key] as string) : '');
+  return {
+    title: text('title'),
+    author: text('author'),
+    subject: text('subject'),
+    lang: text('language'),
+    creator: text('creator'),
+    producer: text('producer'),
+    date: props.creationDate as Date,
+    bodyLang: ctx.lang === ctx.locale.lang ? undefined : ctx.lang,
+    describeLink: (href) => shortUrl(href).replace(/\/$/, ''),
+  };
+}
+
+/** Draws a laid-out handout as a tagged PDF. */
+export function drawHandout(ctx: PrintContext, { layout, props }: LaidOutPdf): Promise<TaggedPdf> {
+  return drawTaggedPdf(layout, handoutPdfOptions(ctx, props));
+}
+
 /**
- * Prints one handout: measures its footer, then renders at 12 pt and, while it needs more
+ * Prints one handout: measures its footer, then lays it out at 12 pt and, while it needs more
  * pages than its budget, again at each smaller step (skipping steps that cannot be enough).
- * Gives the first size that fits, or the 10 pt result with where the overflowing text comes from.
+ * Only the size that fits (or, when none does, the 10 pt layout with where the overflowing text
+ * comes from) is drawn, as a tagged PDF.
  */
 export async function renderHandout(toolkit: Toolkit, job: HandoutJob): Promise<RenderedHandout> {
   registerFonts();
   const { locale, page } = resolveJob(toolkit, job);
-  const probe = createPrintContext(toolkit, locale, page, job, FONT_STEPS[0], 0);
-  const measured = await renderPdf((capture) => <FooterMeasure ctx={probe} onRender={capture} />);
-  const footerSpace = Math.ceil(margins.edge + (markedHeight(measured.layout, FOOTER_PROP) ?? 0) + FOOTER_GAP);
+  const space = await footerSpace(toolkit, job);
 
-  const template = handoutTemplates[page.handout.kind];
   const budget = page.handout.pageBudget;
   const floor = FONT_STEPS[FONT_STEPS.length - 1];
-  let result: RenderedHandout | undefined;
+  let last: { ctx: PrintContext; laidOut: LaidOutPdf; pages: number } | undefined;
   for (const fontSize of FONT_STEPS) {
     // Text takes room with the square of its size: skip a step that cannot bring it within budget.
-    if (result && fontSize !== floor && (result.pages - 1) * (fontSize / result.fontSize) ** 2 * 0.9 > budget) continue;
-    const ctx = createPrintContext(toolkit, locale, page, job, fontSize, footerSpace);
-    const { bytes, layout } = await renderPdf((capture) => (
-      <HandoutDocument ctx={ctx} onRender={capture}>
-        {template(ctx)}
-      </HandoutDocument>
-    ));
-    const pages = pageCount(layout);
-    const fits = pages <= budget;
-    result = { bytes, pages, fontSize, fits };
-    if (fits) return result;
-    const overflowAt = overflowPosition(layout, budget, page.file);
+    if (last && fontSize !== floor && (last.pages - 1) * (fontSize / last.ctx.fontSize) ** 2 * 0.9 > budget) continue;
+    const ctx = createPrintContext(toolkit, locale, page, job, fontSize, space);
+    const laidOut = await layoutPdf(handoutDocument(ctx));
+    last = { ctx, laidOut, pages: pageCount(laidOut.layout) };
+    if (last.pages <= budget) break;
+  }
+  const { ctx, laidOut, pages } = last!;
+  const drawn = await drawHandout(ctx, laidOut);
+  const result: RenderedHandout = { bytes: drawn.bytes, pages, fontSize: ctx.fontSize, fits: pages <= budget, pdfUa: drawn.pdfUa, tagProblems: drawn.problems };
+  if (!result.fits) {
+    const overflowAt = overflowPosition(laidOut.layout, budget, page.file);
     if (overflowAt) result.overflowAt = overflowAt;
   }
-  return result!;
+  return result;
 }

@@ -56,6 +56,7 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
   }
 
   const files: HandoutFile[] = [];
+  const unclaimed: string[] = [];
   for (const [index, job] of jobs.entries()) {
     const result = results[index]!;
     const { page } = resolveJob(toolkit, job);
@@ -70,9 +71,12 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
     const path = handoutPath(job.locale, page.handout.file, job.paper);
     await mkdir(dirname(join(context.outDir, path)), { recursive: true });
     await writeFile(join(context.outDir, path), result.bytes);
+    if (!result.pdfUa) unclaimed.push(`${path} (${result.tagProblems[0] ?? 'not checked'})`);
     files.push({ locale: job.locale, slug: job.slug, kind: page.handout.kind, title: page.handout.title ?? page.title, paper: job.paper, path, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize });
   }
   const threads = missing.length === 0 ? '' : workers === 0 ? ' (in this thread)' : ` on ${Math.min(workers, missing.length)} worker(s)`;
   progress.info(`${jobs.length} handouts: ${missing.length} rendered${threads}, ${jobs.length - missing.length} from cache`);
+  // Every handout is tagged; one that fails the writer's own checks is written without claiming PDF/UA.
+  if (unclaimed.length > 0) progress.info(`${unclaimed.length} handout(s) tagged but not claiming PDF/UA: ${unclaimed.join('; ')}`);
   return files;
 }

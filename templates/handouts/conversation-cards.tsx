@@ -8,6 +8,7 @@ import { sourceTag } from './parts/source-tag.ts';
 import { ink, margins } from './parts/styles.ts';
 import type { PrintContext } from './parts/print-context.ts';
 import { Prose } from './parts/prose.tsx';
+import { listItemBody, tag, tagGroup, uiLang, type TagSpec } from './parts/tag.ts';
 
 const PER_ROW = 2;
 const GUTTER = 12;
@@ -17,19 +18,19 @@ interface Card {
   point: ConversationPoint;
 }
 
-/** One card: its topic, the prompt to say, and what to listen for, inside a dashed cut line. */
-function CardView({ card, ctx, width }: { card: Card; ctx: PrintContext; width: number }) {
+/** One card: its topic, the prompt to say, and what to listen for, inside a dashed cut line (an item of `list`). */
+function CardView({ card, ctx, width, list }: { card: Card; ctx: PrintContext; width: number; list: TagSpec }) {
   const s = ctx.styles;
   return (
-    <View {...sourceTag(card.point.position)} style={{ width, padding: ctx.fontSize * 0.75, borderWidth: 1, borderStyle: 'dashed', borderColor: ink.rule }}>
+    <View {...sourceTag(card.point.position)} {...listItemBody(list)} style={{ width, padding: ctx.fontSize * 0.75, borderWidth: 1, borderStyle: 'dashed', borderColor: ink.rule }}>
       {card.topic ? (
-        <Prose style={[s.small, { fontWeight: 700, marginBottom: ctx.fontSize * 0.3, paddingBottom: 2, borderBottomWidth: 0.5, borderColor: ink.rule }]}>
+        <Prose {...tag('P')} style={[s.small, { fontWeight: 700, marginBottom: ctx.fontSize * 0.3, paddingBottom: 2, borderBottomWidth: 0.5, borderColor: ink.rule }]}>
           {renderInlines(card.topic, ctx)}
         </Prose>
       ) : null}
       {renderBlocks(card.point.prompt, ctx, { gap: ctx.styles.gap / 2, style: { fontWeight: 700 } })}
       {card.point.listenFor ? (
-        <Prose style={[s.body, { marginTop: ctx.fontSize * 0.4 }]}>
+        <Prose {...tag('P')} style={[s.body, { marginTop: ctx.fontSize * 0.4 }]}>
           <Prose style={{ fontWeight: 700 }}>{ctx.t('listenFor')}: </Prose>
           {renderInlines(card.point.listenFor, ctx)}
         </Prose>
@@ -44,13 +45,15 @@ function CardGrid({ blocks, ctx, space }: { blocks: ConversationBlock[]; ctx: Pr
   const width = (ctx.sheet.width - 2 * margins.side - GUTTER * (PER_ROW - 1)) / PER_ROW;
   const rows: Card[][] = [];
   for (let i = 0; i < cards.length; i += PER_ROW) rows.push(cards.slice(i, i + PER_ROW));
+  // The cards read as one list, row by row, whatever rows and sheets they are printed in.
+  const list = tagGroup('L', { numbering: 'None' });
   return (
     <View {...sourceTag(blocks[0]!.position)} style={{ marginTop: space }}>
-      <Prose style={[ctx.styles.small, { fontStyle: 'italic' }]}>{ctx.t('cutAlongLines')}</Prose>
+      <Prose {...tag('P', uiLang(ctx))} style={[ctx.styles.small, { fontStyle: 'italic' }]}>{ctx.t('cutAlongLines')}</Prose>
       {rows.map((row, index) => (
         <View key={index} wrap={false} style={[ctx.styles.row, { justifyContent: 'space-between', marginTop: index === 0 ? ctx.styles.gap : GUTTER }]}>
           {row.map((card, c) => (
-            <CardView key={c} card={card} ctx={ctx} width={width} />
+            <CardView key={c} card={card} ctx={ctx} width={width} list={list} />
           ))}
         </View>
       ))}

@@ -14,6 +14,7 @@ interface CanvasPainter {
   stroke(): CanvasPainter;
 }
 import { Prose } from './parts/prose.tsx';
+import { tag, uiLang } from './parts/tag.ts';
 
 /** Room between the ruled lines of the notes area: a third of an inch, enough for handwriting. */
 const LINE_SPACING = 24;
@@ -25,8 +26,9 @@ const LINE_SPACING = 24;
 function NotesArea({ ctx }: { ctx: PrintContext }) {
   return (
     <View style={{ flexGrow: 1, marginTop: ctx.styles.gap * 1.5 }}>
-      <Prose style={[ctx.styles.body, { fontWeight: 700 }]}>{ctx.t('notes')}</Prose>
+      <Prose {...tag('P', uiLang(ctx))} style={[ctx.styles.body, { fontWeight: 700 }]}>{ctx.t('notes')}</Prose>
       <Canvas
+        {...tag('Artifact', { artifact: 'Layout' })}
         style={{ flexGrow: 1, minHeight: LINE_SPACING * 2 }}
         paint={(painter: CanvasPainter, width, height) => {
           for (let y = LINE_SPACING; y <= height; y += LINE_SPACING) painter.moveTo(0, y).lineTo(width, y);

@@ -10,6 +10,8 @@ import { sourceTag } from './source-tag.ts';
 import { ink } from './styles.ts';
 import type { PrintContext } from './print-context.ts';
 import { Prose } from './prose.tsx';
+import { headingRole, tag, tagGroup, tagProps, uiLang } from './tag.ts';
+import { titleLevel } from './title-level.ts';
 
 /**
  * Renders one block; `space` is the room to leave above it.
@@ -24,12 +26,16 @@ export type BlockHandlers = { [K in Block['type']]: BlockHandler<Extract<Block, 
 const bold = { fontWeight: 700 } as const;
 const italic = { fontStyle: 'italic' } as const;
 
-/** A marker drawn as a shape (fonts may lack symbol glyphs), centred on the first text line. */
-function Marker({ ctx, size, filled }: { ctx: PrintContext; size: number; filled: boolean }) {
+/**
+ * A marker drawn as a shape (fonts may lack symbol glyphs), centred on the first text line.
+ * Untagged, it is decoration; a checklist's empty box is a label with alternate text.
+ */
+function Marker({ ctx, size, filled, tagged = {} }: { ctx: PrintContext; size: number; filled: boolean; tagged?: object }) {
   const line = ctx.fontSize * 1.4;
   const side = ctx.dir === 'rtl' ? 'marginLeft' : 'marginRight';
   return (
     <View
+      {...tagged}
       style={{
         width: size,
         height: size,
@@ -43,11 +49,11 @@ function Marker({ ctx, size, filled }: { ctx: PrintContext; size: number; filled
 }
 
 /** The title of a checklist, tips or conversation block, kept on the same sheet as its first item. */
-function Grouped({ title, ctx, first, rest }: { title: Inline[] | undefined; ctx: PrintContext; first: ReactNode; rest: ReactNode[] }) {
+function Grouped({ title, level, ctx, first, rest }: { title: Inline[] | undefined; level: number; ctx: PrintContext; first: ReactNode; rest: ReactNode[] }) {
   return (
     <>
       <View wrap={false}>
-        {title ? <Prose style={ctx.styles.groupTitle}>{renderInlines(title, ctx)}</Prose> : null}
+        {title ? <Prose {...tag(headingRole(level))} style={ctx.styles.groupTitle}>{renderInlines(title, ctx)}</Prose> : null}
         {first}
       </View>
       {rest}
@@ -56,12 +62,12 @@ function Grouped({ title, ctx, first, rest }: { title: Inline[] | undefined; ctx
 }
 
 /** A point to say, with what to listen for: used where conversation points are not cut into cards. */
-export function ConversationPointView({ point, ctx }: { point: ConversationPoint; ctx: PrintContext }) {
+export function ConversationPointView({ point, ctx, tagged = {} }: { point: ConversationPoint; ctx: PrintContext; tagged?: object }) {
   return (
-    <View>
+    <View {...tagged}>
       {renderBlocks(point.prompt, ctx, { style: bold })}
       {point.listenFor ? (
-        <Prose style={[ctx.styles.body, { marginTop: ctx.fontSize * 0.2 }]}>
+        <Prose {...tag('P')} style={[ctx.styles.body, { marginTop: ctx.fontSize * 0.2 }]}>
           <Prose style={bold}>{ctx.t('listenFor')}: </Prose>
           {renderInlines(point.listenFor, ctx)}
         </Prose>
@@ -73,9 +79,9 @@ export function ConversationPointView({ point, ctx }: { point: ConversationPoint
 const handlers: BlockHandlers = {
   paragraph: (block, ctx, space, textStyle = {}) => {
     const lines = splitAtBreaks(block.children);
-    if (lines.length === 1) return <Prose {...sourceTag(block.position)} style={[ctx.styles.body, textStyle, { marginTop: space }]}>{renderInlines(block.children, ctx)}</Prose>;
+    if (lines.length === 1) return <Prose {...sourceTag(block.position)} {...tag('P')} style={[ctx.styles.body, textStyle, { marginTop: space }]}>{renderInlines(block.children, ctx)}</Prose>;
     return (
-      <View {...sourceTag(block.position)} style={{ marginTop: space }}>
+      <View {...sourceTag(block.position)} {...tag('P')} style={{ marginTop: space }}>
         {lines.map((line, index) => (
           <Prose key={index} style={[ctx.styles.body, textStyle]}>{renderInlines(line, ctx)}</Prose>
         ))}
@@ -83,20 +89,20 @@ const handlers: BlockHandlers = {
     );
   },
   heading: (block, ctx, space) => (
-    <Prose {...sourceTag(block.position)} minPresenceAhead={ctx.fontSize * 4} style={[ctx.styles.heading[block.depth], { marginTop: space > 0 ? space + ctx.fontSize * 0.4 : 0 }]}>
+    <Prose {...sourceTag(block.position)} {...tag(headingRole(block.depth))} minPresenceAhead={ctx.fontSize * 4} style={[ctx.styles.heading[block.depth], { marginTop: space > 0 ? space + ctx.fontSize * 0.4 : 0 }]}>
       {renderInlines(block.children, ctx)}
     </Prose>
   ),
   list: (block, ctx, space) => (
-    <View {...sourceTag(block.position)} style={{ marginTop: space }}>
+    <View {...sourceTag(block.position)} {...tag('L', { numbering: block.ordered ? 'Decimal' : 'Disc' })} style={{ marginTop: space }}>
       {block.items.map((item, index) => (
-        <View key={index} {...sourceTag(item.position)} style={[ctx.styles.row, { marginTop: index > 0 ? ctx.styles.gap / 2 : 0 }]}>
+        <View key={index} {...sourceTag(item.position)} {...tag('LI')} style={[ctx.styles.row, { marginTop: index > 0 ? ctx.styles.gap / 2 : 0 }]}>
           {block.ordered ? (
-            <Prose style={[ctx.styles.body, { width: ctx.fontSize * 1.6, flexShrink: 0 }]}>{index + 1}.</Prose>
+            <Prose {...tag('Lbl')} style={[ctx.styles.body, { width: ctx.fontSize * 1.6, flexShrink: 0 }]}>{index + 1}.</Prose>
           ) : (
             <Marker ctx={ctx} size={ctx.fontSize * 0.35} filled />
           )}
-          <View style={{ flex: 1 }}>{renderBlocks(item.children, ctx, { gap: ctx.styles.gap / 2 })}</View>
+          <View {...tag('LBody')} style={{ flex: 1 }}>{renderBlocks(item.children, ctx, { gap: ctx.styles.gap / 2 })}</View>
         </View>
       ))}
     </View>
@@ -104,6 +110,7 @@ const handlers: BlockHandlers = {
   quote: (block, ctx, space) => (
     <View
       {...sourceTag(block.position)}
+      {...tag('BlockQuote')}
       style={{ marginTop: space, paddingHorizontal: ctx.fontSize * 0.8, [ctx.dir === 'rtl' ? 'borderRightWidth' : 'borderLeftWidth']: 3, borderColor: ink.rule }}
     >
       {renderBlocks(block.children, ctx, { style: italic })}
@@ -111,91 +118,101 @@ const handlers: BlockHandlers = {
   ),
   // Note: images are not printed; their alt text stands in for them.
   image: (block, ctx, space) => (
-    <Prose {...sourceTag(block.position)} style={[ctx.styles.body, italic, { marginTop: space }]}>{block.alt}</Prose>
+    <Prose {...sourceTag(block.position)} {...tag('P')} style={[ctx.styles.body, italic, { marginTop: space }]}>{block.alt}</Prose>
   ),
   table: (block, ctx, space) => {
     const cell = (inlines: Inline[], index: number, header: boolean) => (
-      <View key={index} style={{ flex: 1, padding: ctx.fontSize * 0.35, ...(index > 0 ? { [ctx.dir === 'rtl' ? 'borderRightWidth' : 'borderLeftWidth']: 0.75, borderColor: ink.rule } : {}) }}>
+      <View key={index} {...tag(header ? 'TH' : 'TD', header ? { scope: 'Column' } : {})} style={{ flex: 1, padding: ctx.fontSize * 0.35, ...(index > 0 ? { [ctx.dir === 'rtl' ? 'borderRightWidth' : 'borderLeftWidth']: 0.75, borderColor: ink.rule } : {}) }}>
         <Prose style={[ctx.styles.small, header ? bold : {}]}>{renderInlines(inlines, ctx)}</Prose>
       </View>
     );
     return (
-      <View {...sourceTag(block.position)} style={{ marginTop: space, borderWidth: 0.75, borderColor: ink.rule }}>
-        <View wrap={false} style={[ctx.styles.row, { backgroundColor: ink.tint }]}>{block.header.map((c, i) => cell(c, i, true))}</View>
+      <View {...sourceTag(block.position)} {...tag('Table')} style={{ marginTop: space, borderWidth: 0.75, borderColor: ink.rule }}>
+        <View wrap={false} {...tag('TR')} style={[ctx.styles.row, { backgroundColor: ink.tint }]}>{block.header.map((c, i) => cell(c, i, true))}</View>
         {block.rows.map((row, r) => (
-          <View key={r} wrap={false} style={[ctx.styles.row, { borderTopWidth: 0.75, borderColor: ink.rule }]}>{row.map((c, i) => cell(c, i, false))}</View>
+          <View key={r} wrap={false} {...tag('TR')} style={[ctx.styles.row, { borderTopWidth: 0.75, borderColor: ink.rule }]}>{row.map((c, i) => cell(c, i, false))}</View>
         ))}
       </View>
     );
   },
   rule: (block, ctx, space) => (
-    <View {...sourceTag(block.position)} style={{ borderBottomWidth: 1, borderColor: ink.rule, marginTop: space + ctx.styles.gap / 2 }} />
+    <View {...sourceTag(block.position)} {...tag('Artifact', { artifact: 'Layout' })} style={{ borderBottomWidth: 1, borderColor: ink.rule, marginTop: space + ctx.styles.gap / 2 }} />
   ),
   checklist: (block, ctx, space) => {
+    // The title is a heading before the list; the list holds items printed in separate boxes.
+    const list = tagGroup('L', { numbering: 'None' });
     const items = block.items.map((item, index) => (
-      <View key={index} wrap={false} {...sourceTag(item.position)} style={[ctx.styles.row, { marginTop: index > 0 ? ctx.styles.gap * 0.6 : 0 }]}>
-        <Marker ctx={ctx} size={ctx.fontSize * 0.95} filled={false} />
-        <Prose style={[ctx.styles.body, { flex: 1 }]}>{renderInlines(item.children, ctx)}</Prose>
+      <View key={index} wrap={false} {...sourceTag(item.position)} {...tag('LI', { parent: list })} style={[ctx.styles.row, { marginTop: index > 0 ? ctx.styles.gap * 0.6 : 0 }]}>
+        <Marker ctx={ctx} size={ctx.fontSize * 0.95} filled={false} tagged={tag('Lbl', { alt: ctx.t('checklistBox'), ...uiLang(ctx) })} />
+        <Prose {...tag('LBody')} style={[ctx.styles.body, { flex: 1 }]}>{renderInlines(item.children, ctx)}</Prose>
       </View>
     ));
     return (
       <View {...sourceTag(block.position)} style={{ marginTop: space }}>
-        <Grouped title={block.title} ctx={ctx} first={items[0]} rest={items.slice(1)} />
+        <Grouped title={block.title} level={titleLevel(ctx, block)} ctx={ctx} first={items[0]} rest={items.slice(1)} />
       </View>
     );
   },
   tips: (block, ctx, space) => {
+    const list = tagGroup('L', { numbering: 'Square' });
     const items = block.items.map((item, index) => (
-      <View key={index} wrap={false} {...sourceTag(item.position)} style={[ctx.styles.row, { marginTop: index > 0 ? ctx.styles.gap * 0.7 : 0 }]}>
+      <View key={index} wrap={false} {...sourceTag(item.position)} {...tag('LI', { parent: list })} style={[ctx.styles.row, { marginTop: index > 0 ? ctx.styles.gap * 0.7 : 0 }]}>
         <Marker ctx={ctx} size={ctx.fontSize * 0.45} filled />
-        <View style={{ flex: 1 }}>{renderBlocks(item.children, ctx, { gap: ctx.styles.gap / 2 })}</View>
+        <View {...tag('LBody')} style={{ flex: 1 }}>{renderBlocks(item.children, ctx, { gap: ctx.styles.gap / 2 })}</View>
       </View>
     ));
     return (
       <View {...sourceTag(block.position)} style={{ marginTop: space }}>
-        <Grouped title={block.title} ctx={ctx} first={items[0]} rest={items.slice(1)} />
+        <Grouped title={block.title} level={titleLevel(ctx, block)} ctx={ctx} first={items[0]} rest={items.slice(1)} />
       </View>
     );
   },
   conversation: (block, ctx, space) => {
+    const list = tagGroup('L', { numbering: 'None' });
     const points = block.points.map((point, index) => (
-      <View key={index} wrap={false} {...sourceTag(point.position)} style={{ marginTop: index > 0 ? ctx.styles.gap : 0 }}>
-        <ConversationPointView point={point} ctx={ctx} />
+      <View key={index} wrap={false} {...sourceTag(point.position)} {...tag('LI', { parent: list })} style={{ marginTop: index > 0 ? ctx.styles.gap : 0 }}>
+        <ConversationPointView point={point} ctx={ctx} tagged={tag('LBody')} />
       </View>
     ));
     return (
       <View {...sourceTag(block.position)} style={{ marginTop: space }}>
-        <Grouped title={block.title} ctx={ctx} first={points[0]} rest={points.slice(1)} />
+        <Grouped title={block.title} level={titleLevel(ctx, block)} ctx={ctx} first={points[0]} rest={points.slice(1)} />
       </View>
     );
   },
   callout: (block, ctx, space) => (
     <View
       {...sourceTag(block.position)}
+      {...tag('Div')}
       style={{ marginTop: space, borderWidth: block.kind === 'worried' ? 2.5 : 1.5, borderColor: ink.rule, padding: ctx.fontSize * 0.7 }}
     >
-      <Prose minPresenceAhead={ctx.fontSize * 3} style={[ctx.styles.body, bold]}>
+      <Prose {...tag('P', block.title ? {} : uiLang(ctx))} minPresenceAhead={ctx.fontSize * 3} style={[ctx.styles.body, bold]}>
         {block.title ? renderInlines(block.title, ctx) : ctx.t(block.kind === 'worried' ? 'calloutWorried' : 'calloutImportant')}
       </Prose>
       {renderBlocks(block.children, ctx, { gap: ctx.styles.gap / 2, first: ctx.fontSize * 0.25 })}
     </View>
   ),
   'hotline-list': (block, ctx, space) => (
-    <View {...sourceTag(block.position)} style={{ marginTop: space }}>
-      {ctx.locale.hotlines.map((hotline, index) => (
-        <View key={hotline.id} wrap={false} style={{ marginTop: index > 0 ? ctx.styles.gap : 0 }}>
-          <Prose style={[ctx.styles.body, bold]}>{hotline.label}</Prose>
-          {hotline.description ? <Prose style={ctx.styles.body}>{hotline.description}</Prose> : null}
-          <Prose style={[ctx.styles.body, bold]}>{hotlineContacts(hotline, 'all', ctx.locale.ui, true, ctx.dir === 'rtl').join('  ·  ')}</Prose>
-          {hotline.hours ? <Prose style={ctx.styles.small}>{hotline.hours}</Prose> : null}
-        </View>
-      ))}
+    <View {...sourceTag(block.position)} {...tag('L', { numbering: 'None' })} style={{ marginTop: space }}>
+      {ctx.locale.hotlines.map((hotline, index) => {
+        // Each hotline: its name as the item's label, then a body of description, contacts and hours.
+        const item = tagGroup('LI');
+        const body = { parent: tagGroup('LBody', { parent: item }) };
+        return (
+          <View key={hotline.id} wrap={false} {...tagProps(item)} style={{ marginTop: index > 0 ? ctx.styles.gap : 0 }}>
+            <Prose {...tag('Lbl')} style={[ctx.styles.body, bold]}>{hotline.label}</Prose>
+            {hotline.description ? <Prose {...tag('P', body)} style={ctx.styles.body}>{hotline.description}</Prose> : null}
+            <Prose {...tag('P', body)} style={[ctx.styles.body, bold]}>{hotlineContacts(hotline, 'all', ctx.locale.ui, true, ctx.dir === 'rtl').join('  ·  ')}</Prose>
+            {hotline.hours ? <Prose {...tag('P', body)} style={ctx.styles.small}>{hotline.hours}</Prose> : null}
+          </View>
+        );
+      })}
     </View>
   ),
   'source-list': (block, ctx, space) => (
-    <View {...sourceTag(block.position)} style={{ marginTop: space }}>
+    <View {...sourceTag(block.position)} {...tag('L', { numbering: 'None' })} style={{ marginTop: space }}>
       {ctx.locale.sources.map((source, index) => (
-        <Prose key={source.id} style={[ctx.styles.small, { marginTop: index > 0 ? ctx.styles.gap / 2 : 0 }]}>
+        <Prose key={source.id} {...tag('LI')} style={[ctx.styles.small, { marginTop: index > 0 ? ctx.styles.gap / 2 : 0 }]}>
           <Prose style={bold}>{source.name}</Prose>
           {source.title ? `. ${source.title}` : ''}
           {source.url ? `. ${keepLtr(shortUrl(source.url), ctx.dir === 'rtl')}` : ''}

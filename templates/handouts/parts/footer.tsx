@@ -1,32 +1,42 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { View } from '@react-pdf/renderer';
+import { Link, View } from '@react-pdf/renderer';
 import { footerHotlines, hotlineContacts, keepLtr } from '../../../src/pdf/print-text.ts';
 import { QrCodeMark } from './qr-code.tsx';
 import { ink, margins } from './styles.ts';
 import type { PrintContext } from './print-context.ts';
 import { Prose } from './prose.tsx';
+import { tag, tagGroup } from './tag.ts';
 
 /** The prop that marks the footer, so its height can be measured from react-pdf's layout. */
 export const FOOTER_PROP = 'data-footer';
 
+/** The QR code's side: 0.8 inch (58 pt), the smallest that phones scan reliably from paper. */
 const QR_SIZE = 58;
 
-/** An address split after each `/`, so it wraps between parts instead of being hyphenated. */
-function AddressParts({ address, ctx }: { address: string; ctx: PrintContext }) {
-  const parts = address.match(/[^/]+\/?|\//g) ?? [address];
+/**
+ * "Scan to open this handout online:" and the address, a link to the page online. The address
+ * is split after each `/`, so it wraps between parts instead of being hyphenated.
+ */
+function ScanLine({ ctx }: { ctx: PrintContext }) {
+  const parts = ctx.shortUrl.match(/[^/]+\/?|\//g) ?? [ctx.shortUrl];
+  const s = ctx.styles;
   return (
-    <View style={{ flexDirection: 'row', flexWrap: 'wrap', justifyContent: ctx.chromeDir === 'rtl' ? 'flex-end' : 'flex-start' }}>
-      {parts.map((part, index) => (
-        // An address reads left to right in every language.
-        <Prose key={index} style={[ctx.styles.chromeBold, { direction: 'ltr', textAlign: 'left' }]}>{part}</Prose>
-      ))}
+    <View {...tag('P')} style={[s.chromeRow, { flexWrap: 'wrap' }]}>
+      <Prose style={s.chrome}>{ctx.t('scanToOpen')}:{'\u00a0'}</Prose>
+      <Link src={ctx.url} style={{ flexDirection: 'row', flexWrap: 'wrap', color: ink.text, textDecoration: 'none' }}>
+        {parts.map((part, index) => (
+          // An address reads left to right in every language.
+          <Prose key={index} style={[s.chromeBold, { direction: 'ltr', textAlign: 'left', color: ink.text, textDecoration: 'none' }]}>{part}</Prose>
+        ))}
+      </Link>
     </View>
   );
 }
 
 /**
- * The footer of every sheet: the primary hotlines, a QR code to the page online with its
- * address, the toolkit's title, version and date, "Page x of y", and a draft notice.
+ * The footer of every sheet, five lines beside a QR code to the page online: "Get help now"
+ * with the address the code opens, the primary hotlines one a line, then the toolkit's title,
+ * version and date with "Page x of y"; a draft notice under all.
  * `measure` lays it out in the flow (to learn its height) instead of pinning it to the sheet.
  */
 export function Footer({ ctx, measure = false }: { ctx: PrintContext; measure?: boolean }) {
@@ -34,31 +44,34 @@ export function Footer({ ctx, measure = false }: { ctx: PrintContext; measure?: 
   const ui = ctx.locale.ui;
   const rtl = ctx.chromeDir === 'rtl';
   const pin = measure ? {} : { position: 'absolute' as const, left: margins.side, right: margins.side, bottom: margins.edge };
+  // Read as: the help section (heading, hotlines), the address, the version line, the draft notice.
+  const help = tagGroup('Div');
+  const hotlines = tagGroup('L', { parent: help, numbering: 'None' });
   return (
-    <View fixed {...{ [FOOTER_PROP]: true }} style={{ ...pin, ...ctx.chromeFont, borderTopWidth: 1, borderColor: ink.rule, paddingTop: 5 }}>
+    // Read after the body; on later sheets the repeated footer is running chrome (an artifact).
+    <View fixed {...{ [FOOTER_PROP]: true }} {...tag('Sect', { placement: 'end' })} style={{ ...pin, ...ctx.chromeFont, borderTopWidth: 1, borderColor: ink.rule, paddingTop: 4 }}>
       <View style={s.chromeRow}>
         <View style={{ flex: 1 }}>
-          <Prose style={s.chromeBold}>{ctx.t('getHelp')}</Prose>
+          <View style={[s.chromeRow, { flexWrap: 'wrap', justifyContent: 'space-between' }]}>
+            <Prose {...tag('H2', { parent: help })} style={[s.chromeBold, { [rtl ? 'marginLeft' : 'marginRight']: 12 }]}>{ctx.t('getHelp')}</Prose>
+            <ScanLine ctx={ctx} />
+          </View>
           {footerHotlines(ctx.locale).map((hotline) => (
-            <Prose key={hotline.id} style={s.chrome}>
+            <Prose key={hotline.id} {...tag('LBody', { parent: tagGroup('LI', { parent: hotlines }) })} style={s.chrome}>
               {hotline.label}:{' '}
               <Prose style={{ fontWeight: 700 }}>{[...hotlineContacts(hotline, 'phone', ui, true, rtl), ...hotlineContacts(hotline, 'sms', ui, false, rtl)].join('  ·  ')}</Prose>
             </Prose>
           ))}
-        </View>
-        <View style={[s.chromeRow, { width: 150, [ctx.chromeDir === 'rtl' ? 'marginRight' : 'marginLeft']: 10 }]}>
-          <View style={{ flex: 1, justifyContent: 'center', [ctx.chromeDir === 'rtl' ? 'paddingLeft' : 'paddingRight']: 4 }}>
-            <Prose style={s.chrome}>{ctx.t('scanToOpen')}</Prose>
-            <AddressParts address={ctx.shortUrl} ctx={ctx} />
+          <View style={[s.chromeRow, { justifyContent: 'space-between' }]}>
+            <Prose {...tag('P')} style={s.chrome}>{ctx.t('handoutFooter', { title: ctx.locale.title, version: keepLtr(ctx.toolkit.version, rtl), date: keepLtr(ctx.toolkit.date, rtl) })}</Prose>
+            <Prose {...tag('Artifact')} style={s.chromeBold} render={({ pageNumber, totalPages }) => ctx.t('pageXofY', { page: pageNumber, pages: totalPages })} />
           </View>
-          <QrCodeMark qr={ctx.qr} size={QR_SIZE} />
+        </View>
+        <View style={{ [rtl ? 'marginRight' : 'marginLeft']: 10 }}>
+          <QrCodeMark qr={ctx.qr} size={QR_SIZE} alt={`${ctx.t('scanToOpen')}: ${ctx.url}`} />
         </View>
       </View>
-      <View style={[s.chromeRow, { justifyContent: 'space-between', marginTop: 4, paddingTop: 3, borderTopWidth: 0.5, borderColor: ink.rule }]}>
-        <Prose style={s.chrome}>{ctx.t('handoutFooter', { title: ctx.locale.title, version: keepLtr(ctx.toolkit.version, rtl), date: keepLtr(ctx.toolkit.date, rtl) })}</Prose>
-        <Prose style={s.chromeBold} render={({ pageNumber, totalPages }) => ctx.t('pageXofY', { page: pageNumber, pages: totalPages })} />
-      </View>
-      {ctx.draft ? <Prose style={s.chromeBold}>{ctx.t('draftFooter')}</Prose> : null}
+      {ctx.draft ? <Prose {...tag('P')} style={s.chromeBold}>{ctx.t('draftFooter')}</Prose> : null}
     </View>
   );
 }

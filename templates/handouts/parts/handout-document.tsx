@@ -53,9 +53,9 @@ export function HandoutDocument({ ctx, children, onRender }: { ctx: PrintContext
 }
 
 /** A one-sheet document holding only the footer, laid out in the flow to measure its height. */
-export function FooterMeasure({ ctx, onRender }: { ctx: PrintContext; onRender: (info: RenderInfo) => void }) {
+export function FooterMeasure({ ctx, onRender }: { ctx: PrintContext; onRender?: (info: RenderInfo) => void }) {
   return (
-    <Document onRender={onRender}>
+    <Document {...(onRender ? { onRender } : {})}>
       <Page size={ctx.sheet} style={{ paddingHorizontal: margins.side, ...ctx.bodyFont }}>
         <Footer ctx={ctx} measure />
       </Page>

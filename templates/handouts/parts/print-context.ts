@@ -16,6 +16,8 @@ export interface PrintContext {
   sheet: SheetSize;
   /** Body text size in points; the fitting step lowers it from 12 to 10. */
   fontSize: number;
+  /** Language (BCP 47) of the page text: the source language's for a page shown untranslated. */
+  lang: string;
   /** Direction of the page text (a fallback page keeps its source language's direction). */
   dir: Direction;
   /** Direction of the interface words around it (header, footer). */
