@@ -1,4 +1,4 @@
-import type { HandoutKind, PaperSize } from './model.ts';
+import type { HandoutKind, PaperSize, Toolkit } from './model.ts';
 
 /** One PDF the handout writer produced; the site's downloads page and the kits list these. */
 export interface HandoutFile {
@@ -33,4 +33,15 @@ export function handoutPath(locale: string, file: string, paper: PaperSize): str
 /** Where a kit is written, relative to the site root. */
 export function kitPath(toolkitName: string, locale: string): string {
   return `kits/${toolkitName}-${locale}.zip`;
+}
+
+/** A page's folder relative to the site root: `''`, `signs/`, `es/` or `es/signs/` (the default locale is at the root). */
+export function routePath(toolkit: Toolkit, locale: string, slug: string): string {
+  const prefix = locale === toolkit.defaultLocale ? '' : `${locale}/`;
+  return slug ? `${prefix}${slug}/` : prefix;
+}
+
+/** The public address of a page on the hosted site, e.g. `https://example.org/kit/es/signs/`. */
+export function publicPageUrl(toolkit: Toolkit, locale: string, slug: string): string {
+  return toolkit.siteUrl + routePath(toolkit, locale, slug);
 }

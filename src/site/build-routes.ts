@@ -1,5 +1,5 @@
 import type { Locale, Page, Toolkit } from '../core/model.ts';
-import type { HandoutFile } from '../core/outputs.ts';
+import { routePath, type HandoutFile } from '../core/outputs.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { buildChrome, menuItems } from './chrome.ts';
 import { downloadsBody, pageHandoutBox } from './downloads.ts';
@@ -9,7 +9,7 @@ import { renderBlocks } from './render/blocks.ts';
 import { fillTemplate, h, html } from './render/h.ts';
 import { inlineText } from '../core/walk.ts';
 import type { SiteLink, SiteModel, SiteRoute } from './site-model.ts';
-import { createUrls, DOWNLOADS_SLUG, routePath, type Urls } from './urls.ts';
+import { createUrls, DOWNLOADS_SLUG, type Urls } from './urls.ts';
 
 /** Folders the build writes beside the pages; a page with one of these names would collide. */
 const RESERVED = ['pdf', 'kits', 'fonts', 'assets', '_astro', DOWNLOADS_SLUG];

@@ -1,4 +1,5 @@
 import type { Toolkit } from '../core/model.ts';
+import { routePath } from '../core/outputs.ts';
 
 /** The slug of the downloads page Kitpress makes for every locale. */
 export const DOWNLOADS_SLUG = 'downloads';
@@ -9,11 +10,6 @@ export function basePath(siteUrl: string): string {
   return path.endsWith('/') ? path : `${path}/`;
 }
 
-/** A page's folder relative to the site root: `''`, `signs/`, `es/` or `es/signs/`. */
-export function routePath(toolkit: Toolkit, locale: string, slug: string): string {
-  const prefix = locale === toolkit.defaultLocale ? '' : `${locale}/`;
-  return slug ? `${prefix}${slug}/` : prefix;
-}
 
 /** Tools that turn site-relative paths into the links a page writes. */
 export interface Urls {

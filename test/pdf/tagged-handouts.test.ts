@@ -112,7 +112,7 @@ describe('default content handouts are tagged for screen readers', () => {
     for (const { locale, page, path, name } of handouts()) {
       const { trees } = await structTrees(path);
       const figures = allNodes(trees).filter((node: StructNode) => node.role === 'Figure');
-      expect(figures.map((f) => f.alt), name).toEqual([`${visible(locale.ui.scanToOpen!)}: ${pageUrl(toolkit, locale, page)}`]);
+      expect(figures.map((f) => f.alt), name).toEqual([visible(locale.ui.qrCodeAlt!.replace('{url}', pageUrl(toolkit, locale, page)))]);
       const links = allNodes(trees).filter((node) => node.role === 'Link');
       expect(links.length, name).toBeGreaterThan(0);
       for (const link of links) expect(link.annotations, name).toBeGreaterThan(0);

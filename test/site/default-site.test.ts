@@ -8,7 +8,7 @@ import { readToolkit } from '../../src/core/read-toolkit.ts';
 import type { Toolkit } from '../../src/core/model.ts';
 import { formatBytes } from '../../src/site/format.ts';
 import { scriptHash } from '../../src/site/quick-exit.ts';
-import { routePath } from '../../src/site/urls.ts';
+import { routePath } from '../../src/core/outputs.ts';
 import { builtDefault, defaultContent } from '../helpers/paths.ts';
 import { classes, elements, htmlFiles, parseHtml, textOf } from './site-tools.ts';
 

@@ -68,7 +68,7 @@ export function Footer({ ctx, measure = false }: { ctx: PrintContext; measure?: 
           </View>
         </View>
         <View style={{ [rtl ? 'marginRight' : 'marginLeft']: 10 }}>
-          <QrCodeMark qr={ctx.qr} size={QR_SIZE} alt={`${ctx.t('scanToOpen')}: ${ctx.url}`} />
+          <QrCodeMark qr={ctx.qr} size={QR_SIZE} alt={ctx.t('qrCodeAlt', { url: ctx.url })} />
         </View>
       </View>
       {ctx.draft ? <Prose {...tag('P')} style={s.chromeBold}>{ctx.t('draftFooter')}</Prose> : null}
