@@ -71,12 +71,15 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
     const path = handoutPath(job.locale, page.handout.file, job.paper);
     await mkdir(dirname(join(context.outDir, path)), { recursive: true });
     await writeFile(join(context.outDir, path), result.bytes);
-    if (!result.pdfUa) unclaimed.push(`${path} (${result.tagProblems[0] ?? 'not checked'})`);
+    if (!result.pdfUa) {
+      unclaimed.push(path);
+      diagnostics.report('handout-untagged', `The handout ${describeJob(page, job)} is tagged but fails its accessibility check (${result.tagProblems[0] ?? 'not checked'}), so it does not claim PDF/UA`, page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 });
+    }
     files.push({ locale: job.locale, slug: job.slug, kind: page.handout.kind, title: page.handout.title ?? page.title, paper: job.paper, path, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize });
   }
   const threads = missing.length === 0 ? '' : workers === 0 ? ' (in this thread)' : ` on ${Math.min(workers, missing.length)} worker(s)`;
   progress.info(`${jobs.length} handouts: ${missing.length} rendered${threads}, ${jobs.length - missing.length} from cache`);
   // Every handout is tagged; one that fails the writer's own checks is written without claiming PDF/UA.
-  if (unclaimed.length > 0) progress.info(`${unclaimed.length} handout(s) tagged but not claiming PDF/UA: ${unclaimed.join('; ')}`);
+  if (unclaimed.length > 0) progress.info(`${unclaimed.length} handout(s) tagged but not claiming PDF/UA: ${unclaimed.join(', ')}`);
   return files;
 }

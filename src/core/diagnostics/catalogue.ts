@@ -50,6 +50,7 @@ export const catalogue = {
   'glyph-missing': { severity: 'error', hint: "Choose a font for this language that covers the character (locale `font` in kitpress.yaml), or replace the character." },
   'readability': { severity: 'warning', hint: 'Use shorter sentences and common words: aim for US grade 8 or below.' },
   'wording': { severity: 'warning', hint: 'Consider a more neutral or inclusive word.' },
+  'handout-untagged': { severity: 'warning', hint: 'This is a Kitpress limitation, not your mistake: the handout is still printed. Please report it with the handout name.' },
   'handout-overflow': { severity: 'error', hint: 'Shorten the page text, or raise `handout.pages` in the front matter.' },
 } as const satisfies Record<string, CatalogueEntry>;
 
