@@ -10,7 +10,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { generateSW } from 'workbox-build';
 import type { WriterContext } from '../build/writer-context.ts';
 import { allowSource, editPagePolicy, inlineScriptHash } from './csp.ts';
-import { formatBytes } from './kit-text.ts';
+import { formatBytes } from '../core/format.ts';
 import { serviceWorkerFiles } from './service-worker-files.ts';
 
 /** What the service worker precaches. */

@@ -1,7 +1,8 @@
 import type { Locale, Toolkit } from '../core/model.ts';
 import type { HandoutFile } from '../core/outputs.ts';
 import { encodePath } from './resolve-url.ts';
-import { escapeHtml as e, formatBytes, uiText } from './kit-text.ts';
+import { escapeHtml as e, uiText } from './kit-text.ts';
+import { formatBytes } from '../core/format.ts';
 import type { KitPlan } from './kit-layout.ts';
 
 /** What the start page lists. */
@@ -93,7 +94,7 @@ function handoutList(locale: Locale, toolkit: Toolkit, handouts: HandoutFile[], 
       const files = mine.filter((h) => h.slug === page.slug).sort((a, b) => toolkit.paper.indexOf(a.paper) - toolkit.paper.indexOf(b.paper));
       const links = files.map((file) => {
         const paper = uiText(locale, file.paper === 'a4' ? 'paperA4' : 'paperLetter');
-        const details = new Intl.ListFormat(locale.lang, { type: 'unit', style: 'short' }).format([uiText(locale, 'pdfFile'), uiText(locale, 'pagesCount', { count: file.pages }), formatBytes(file.bytes, locale.lang)]);
+        const details = new Intl.ListFormat(locale.lang, { type: 'unit', style: 'short' }).format([uiText(locale, 'pdfFile'), uiText(locale, 'pagesCount', { count: file.pages }, file.pages), formatBytes(file.bytes, locale.lang)]);
         return `<a href="${href(file.path)}">${e(paper)}</a> <span class="meta">(${e(details)})</span>`;
       });
       return `<li>${e(files[0]!.title)}: ${links.join(' · ')}</li>`;

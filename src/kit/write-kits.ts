@@ -5,7 +5,7 @@ import { kitPath, type HandoutFile, type KitFile } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
 import { buildTime, deterministicZip } from './deterministic-zip.ts';
 import { planKits } from './kit-layout.ts';
-import { formatBytes } from './kit-text.ts';
+import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
 import { makeKit } from './make-kit.ts';
 import type { MissingTarget } from './resolve-url.ts';

@@ -1,5 +1,5 @@
 import type { Locale, Page, Toolkit } from '../core/model.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../core/format.ts';
 import { NEUTRAL_URL } from './quick-exit.ts';
 import { findPageWith } from './render/context.ts';
 import { fillTemplate, h, html } from './render/h.ts';

@@ -1,8 +1,9 @@
 import type { Element } from 'hast';
 import type { Locale, Toolkit } from '../core/model.ts';
 import { kitPath, type HandoutFile } from '../core/outputs.ts';
-import { fileFacts, formatBytes } from './format.ts';
+import { fileFacts, formatBytes } from '../core/format.ts';
 import { fillText, h } from './render/h.ts';
+import { pluralUi } from '../core/plural.ts';
 import type { Urls } from './urls.ts';
 
 /** The paper sizes in the order the toolkit lists them, with their interface word. */
@@ -14,7 +15,7 @@ function paperLabel(locale: Locale, paper: HandoutFile['paper']): string {
 export function handoutLink(file: HandoutFile, locale: Locale, urls: Urls): Element {
   const facts = fileFacts(locale.lang, [
     locale.ui.pdfFile ?? 'PDF',
-    fillText(locale.ui.pagesCount ?? '{count}', { count: file.pages }),
+    fillText(pluralUi(locale.ui, locale.lang, 'pagesCount', file.pages) ?? '{count}', { count: file.pages }),
     formatBytes(file.bytes, locale.lang),
   ]);
   return h('a', { href: urls.href(file.path), className: ['download'] },

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import type { KitFile } from '../core/outputs.ts';
-import { fileFacts, formatBytes } from './format.ts';
+import { fileFacts, formatBytes } from '../core/format.ts';
 
 const attr = (node: Element, name: string) => node.properties[name] as string | undefined;
 

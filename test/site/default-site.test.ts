@@ -6,7 +6,7 @@ import { glob } from 'tinyglobby';
 import type { Root } from 'hast';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
 import type { Toolkit } from '../../src/core/model.ts';
-import { formatBytes } from '../../src/site/format.ts';
+import { formatBytes } from '../../src/core/format.ts';
 import { scriptHash } from '../../src/site/quick-exit.ts';
 import { routePath } from '../../src/core/outputs.ts';
 import { builtDefault, defaultContent } from '../helpers/paths.ts';
