@@ -1,3 +1,4 @@
+import { pluralUi } from '../../src/core/plural.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,7 +133,7 @@ describe('the built default site', () => {
         const text = textOf(link!);
         const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(builtDefault, pdf)], { encoding: 'utf8' }))![1]);
         expect(text, pdf).toContain(formatBytes(statSync(join(builtDefault, pdf)).size, locale.lang));
-        expect(text, pdf).toContain(locale.ui.pagesCount!.replace('{count}', String(pageCount)));
+        expect(text, pdf).toContain(pluralUi(locale.ui, locale.lang, 'pagesCount', pageCount)!.replace('{count}', String(pageCount)));
         expect(text, pdf).toContain(pdf.endsWith('-a4.pdf') ? locale.ui.paperA4 : locale.ui.paperLetter);
       }
       const kits = elements(downloads, (el) => el.tagName === 'a' && String(el.properties.href).endsWith('.zip'));

@@ -1,3 +1,4 @@
+import { pluralUi } from '../../src/core/plural.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -155,7 +156,7 @@ describe('a site in three languages, one right to left', () => {
       for (const handout of mine) {
         const text = textOf(links.find((el) => el.properties.href === `/help-kit/${handout.path}`)!);
         expect(text).toContain(formatBytes(handout.bytes, locale.lang));
-        expect(text).toContain(locale.ui.pagesCount!.replace('{count}', String(handout.pages)));
+        expect(text).toContain(pluralUi(locale.ui, locale.lang, 'pagesCount', handout.pages)!.replace('{count}', String(handout.pages)));
       }
     }
     // The kit stage built the English and the all-languages kit only.
