@@ -204,6 +204,8 @@ export interface TranslationInfo {
   sourceHash?: string;
   /** True when the source page has changed since (hash differs or is absent). */
   outdated: boolean;
+  /** Where the `translation` front matter is written (the page start when it is absent). */
+  position: SourcePosition;
 }
 
 /** One page of one locale, with links and references checked. */

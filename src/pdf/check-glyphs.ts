@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
-import type { Block, FontFamily, Locale, SourcePosition, Toolkit } from '../core/model.ts';
+import type { Block, FontFamily, Inline, Locale, SourcePosition, Toolkit } from '../core/model.ts';
 import { forEachInline } from '../core/walk.ts';
 import { fontFiles, fontStack } from './font-files.ts';
 import { hotlineContacts } from './print-text.ts';
@@ -39,6 +39,25 @@ function blockText(block: Block, locale: Locale): string {
   return text;
 }
 
+/** A block split into one part per item, so a problem is reported at the item's own line. */
+function itemParts(block: Block): Block[] {
+  const paragraph = (children: Inline[], position: SourcePosition): Block => ({ type: 'paragraph', children, position });
+  switch (block.type) {
+    case 'checklist':
+      return [...(block.title ? [paragraph(block.title, block.position)] : []), ...block.items.map((item) => paragraph(item.children, item.position))];
+    case 'tips':
+    case 'list':
+      return [...('title' in block && block.title ? [paragraph(block.title, block.position)] : []), ...block.items.flatMap((item) => item.children.flatMap(itemParts))];
+    case 'conversation':
+      return [
+        ...(block.title ? [paragraph(block.title, block.position)] : []),
+        ...block.points.flatMap((point) => [...point.prompt.flatMap(itemParts), ...(point.listenFor ? [paragraph(point.listenFor, point.position)] : [])]),
+      ];
+    default:
+      return [block];
+  }
+}
+
 /**
  * Reports every character of a printed handout that no embeddable font has. react-pdf would
  * otherwise draw it in a non-embedded Helvetica, which prints as garbage.
@@ -66,7 +85,7 @@ export function checkGlyphs(toolkit: Toolkit, diagnostics: Diagnostics): void {
       const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
       const body = fontStack(textLocale.font);
       check(`${page.title}${page.handout?.title ?? ''}`, chrome, { file: page.file, line: 1, column: 1 }, locale);
-      for (const block of page.blocks) check(blockText(block, locale), body, block.position, locale);
+      for (const part of page.blocks.flatMap(itemParts)) check(blockText(part, locale), body, part.position, locale);
       for (const block of page.blocks) {
         if (block.type === 'hotline-list') check(locale.hotlines.map((h) => `${h.label}${h.description}${h.hours ?? ''}`).join(''), body, block.position, locale);
         if (block.type === 'source-list') check(locale.sources.map((s) => `${s.name}${s.title ?? ''}`).join(''), body, block.position, locale);

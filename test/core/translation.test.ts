@@ -15,6 +15,8 @@ describe('translations that fall behind their source', () => {
     expect(home.translation).toMatchObject({ review: 'draft', sourceHash: '0123abcd0000', outdated: true });
     const warning = diagnostics.list.find((d) => d.ruleId === 'translation-outdated' && d.place.file === 'es/index.md');
     expect(warning?.message).toContain('0123abcd0000');
+    // Reported where the translation records its source, so the author lands on the line to change.
+    expect(warning?.place).toEqual({ file: 'es/index.md', line: 7, column: 11 });
     expect(warning?.message).toContain(toolkit!.locales[0]!.pages[0]!.sourceHash);
   });
 
@@ -32,6 +34,10 @@ describe('translations that fall behind their source', () => {
     const es = toolkit!.locales.find((l) => l.code === 'es')!;
     const help = es.pages.find((p) => p.slug === 'help')!;
     expect(help).toMatchObject({ locale: 'es', contentLocale: 'en', fallback: true, title: 'Help' });
+    const { diagnostics } = await readToolkit(outdated);
+    const notice = diagnostics.list.find((d) => d.ruleId === 'translation-missing');
+    expect(notice).toMatchObject({ severity: 'info', place: { file: 'en/help.md', line: 1, column: 1 } });
+    expect(notice!.message).toContain('es/help.md');
   });
 
   it('falls back to the default locale for a missing interface string, and lists it', async () => {

@@ -10,7 +10,7 @@ import { defaultContent } from '../helpers/paths.ts';
 import { tempDir } from './temp-dirs.ts';
 
 /** A small hand-made built site (English at the root, Spanish under es/), shaped like Astro's output. */
-export const fixtureSite = fileURLToPath(new URL('./fixtures/site/', import.meta.url));
+export const fixtureSite = fileURLToPath(new URL('../fixtures/kit-site/', import.meta.url));
 
 /** The default toolkit with a second locale, `es`, to match the hand-made site. */
 export async function fixtureToolkit(): Promise<Toolkit> {

@@ -217,7 +217,7 @@ export function fakeHandouts(toolkit: Toolkit): HandoutFile[] {
 export async function buildFixtureSite(): Promise<{ outDir: string; toolkit: Toolkit; model: SiteModel; handouts: HandoutFile[] }> {
   const work = await mkdtemp(join(tmpdir(), 'kitpress-site-'));
   const contentDir = join(work, 'content');
-  await cp(join(repoRoot, 'test/site/fixtures/multilingual'), contentDir, { recursive: true });
+  await cp(join(repoRoot, 'test/fixtures/site-multilingual'), contentDir, { recursive: true });
   // The English interface words are Kitpress's built-in ones, so the fixture never lags behind them.
   const { toolkit, diagnostics } = await readToolkit(contentDir);
   if (!toolkit) throw new Error(`The site fixture has errors:\n${diagnostics.sorted().map((d) => `${d.place.file}:${d.place.line} ${d.message}`).join('\n')}`);

@@ -1,10 +1,10 @@
 import GithubSlugger from 'github-slugger';
 import type { Root, Yaml, Definition } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Block } from '../model.ts';
+import type { Block, SourcePosition } from '../model.ts';
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
 import { frontMatterSchema, type FrontMatter } from '../config/schema.ts';
-import { parseYaml, validateYaml } from '../config/yaml-source.ts';
+import { parseYaml, positionOf, validateYaml } from '../config/yaml-source.ts';
 import { parseMarkdown } from './processor.ts';
 import { toBlocks } from './blocks.ts';
 
@@ -19,12 +19,14 @@ export interface ParsedPage {
   blocks: Block[];
   /** Every heading id on the page. */
   headingIds: Set<string>;
+  /** Where `translation` (or its `source`) is written in the front matter, if it is. */
+  translationPlace: SourcePosition | undefined;
 }
 
 /** Reads one Markdown page into blocks, reporting every problem with its position. */
 export function readPage(text: string, file: string, locale: string, slug: string, diagnostics: Diagnostics): ParsedPage {
   const tree: Root = parseMarkdown(text);
-  const frontMatter = readFrontMatter(tree, file, diagnostics);
+  const { frontMatter, translationPlace } = readFrontMatter(tree, file, diagnostics);
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node: Definition) => {
     definitions.set(node.identifier.toLowerCase(), node.url);
@@ -41,15 +43,18 @@ export function readPage(text: string, file: string, locale: string, slug: strin
       return id;
     },
   });
-  return { file, locale, slug, frontMatter, blocks, headingIds };
+  return { file, locale, slug, frontMatter, blocks, headingIds, translationPlace };
 }
 
-function readFrontMatter(tree: Root, file: string, diagnostics: Diagnostics): FrontMatter | undefined {
+function readFrontMatter(tree: Root, file: string, diagnostics: Diagnostics): { frontMatter: FrontMatter | undefined; translationPlace: SourcePosition | undefined } {
   const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yaml) {
     diagnostics.report('frontmatter-missing', 'The page has no front matter', { file, line: 1, column: 1 });
-    return undefined;
+    return { frontMatter: undefined, translationPlace: undefined };
   }
   const source = parseYaml(yaml.value, file, diagnostics, 'frontmatter-yaml', yaml.position?.start.line ?? 1);
-  return source ? validateYaml(source, frontMatterSchema, diagnostics, 'frontmatter-invalid') : undefined;
+  if (!source) return { frontMatter: undefined, translationPlace: undefined };
+  const frontMatter = validateYaml(source, frontMatterSchema, diagnostics, 'frontmatter-invalid');
+  const translationPlace = source.doc.hasIn(['translation']) ? positionOf(source, ['translation', 'source']) : undefined;
+  return { frontMatter, translationPlace };
 }

@@ -84,6 +84,7 @@ function toPage(file: PageFile, locale: string, source: PageFile | undefined): P
       review: fm.translation?.review ?? 'draft',
       ...(recorded ? { sourceHash: recorded } : {}),
       outdated: source ? !recorded || !source.hash.startsWith(recorded) : false,
+      position: file.translationPlace ?? { file: file.file, line: 1, column: 1 },
     };
   }
   return page;

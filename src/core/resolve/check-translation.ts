@@ -24,14 +24,18 @@ export function checkTranslation(locale: Locale, source: Locale, diagnostics: Di
   const sourcePages = new Map(source.pages.map((p) => [p.slug, p]));
   for (const page of locale.pages) {
     const original = sourcePages.get(page.slug);
-    if (page.fallback || !original || !page.translation) continue;
+    if (page.fallback) {
+      diagnostics.report('translation-missing', `Not translated into ${locale.name} (${locale.code}): ${locale.code}/${page.file.split('/').pop()} shows this ${source.name} page with a notice`, { file: page.file, line: 1, column: 1 });
+      continue;
+    }
+    if (!original || !page.translation) continue;
     if (page.translation.outdated) {
       diagnostics.report(
         'translation-outdated',
         page.translation.sourceHash
           ? `Translates ${original.file} at ${page.translation.sourceHash}, but the source is now ${original.sourceHash}`
           : `Does not record which version of ${original.file} it translates (translation.source: ${original.sourceHash})`,
-        { file: page.file, line: 1, column: 1 },
+        page.translation.position,
       );
     }
     compareShapes(page, original, diagnostics);
