@@ -42,10 +42,12 @@ export function fileStart(file: string): SourcePosition {
   return { file, line: 1, column: 1 };
 }
 
-/** Formats one diagnostic as `file:line:col  severity  message  rule` with its hint below. */
+/** Formats one diagnostic as `file:line:col  severity  message  rule`, with its hint below for errors and warnings. */
 export function formatDiagnostic(d: Diagnostic, root = 'content'): string {
   const where = `${root ? `${root}/` : ''}${d.place.file}:${d.place.line}:${d.place.column}`;
-  return `${where}  ${d.severity}  ${d.message}  ${d.ruleId}\n    hint: ${d.hint}`;
+  const line = `${where}  ${d.severity}  ${d.message}  ${d.ruleId}`;
+  // An info line reports, it asks nothing of the author: no hint.
+  return d.severity === 'info' ? line : `${line}\n    hint: ${d.hint}`;
 }
 
 /** A failure the CLI reports as a message, never as a stack trace. */
