@@ -92,3 +92,12 @@ describe('text that only looks like a directive', () => {
     expect(JSON.stringify(blocks)).toContain(':30');
   });
 });
+
+describe('warnings that do not stop a build', () => {
+  it('warns where a hotline number is typed into a page instead of referenced', async () => {
+    const { toolkit, diagnostics } = await readToolkit(join(fixtures, 'core-warnings', 'hotline-number-typed', 'content'));
+    expect(toolkit).toBeDefined();
+    expect(diagnostics.list.map((d) => [d.ruleId, d.severity, d.place])).toEqual([['hotline-number-typed', 'warning', { file: 'en/index.md', line: 9, column: 3 }]]);
+    expect(diagnostics.list[0]!.message).toContain('1-800-555-0100');
+  });
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
 import type { Block, Locale } from '../model.ts';
 import { forEachInline } from '../walk.ts';
+import { textUnits } from '../lint/text-units.ts';
 import type { PageFile } from '../read-pages.ts';
 
 /** Checks hotline and source ids, page links and anchors, and images of every page of a locale. */
@@ -37,15 +38,15 @@ export function checkReferences(locale: Locale, files: Map<string, PageFile>, co
           }
           break;
         }
-        case 'text':
-          for (const number of typedNumbers) {
-            if (inline.value.includes(number)) diagnostics.report('hotline-number-typed', `The number ${number} is typed into the page`, page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 });
-          }
-          break;
         default:
           break;
       }
     });
+    for (const unit of textUnits(page.blocks)) {
+      for (const number of typedNumbers) {
+        if (unit.text.includes(number)) diagnostics.report('hotline-number-typed', `The number ${number} is typed into the page`, unit.position);
+      }
+    }
     checkImages(page.blocks, contentDir, diagnostics);
   }
 }
