@@ -4,37 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readToolkit } from '../src/core/read-toolkit.ts';
 import { createProgress } from '../src/build/progress.ts';
-import { handoutPath, type HandoutFile } from '../src/core/outputs.ts';
-import type { Toolkit } from '../src/core/model.ts';
+import { fakeHandouts } from '../test/helpers/fake-handouts.ts';
 
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 
-/** Handout entries as the PDF stage would list them (sizes made up), so the downloads pages are full. */
-function plausibleHandouts(toolkit: Toolkit): HandoutFile[] {
-  return toolkit.locales.flatMap((locale) =>
-    locale.pages.flatMap((page) =>
-      page.handout
-        ? toolkit.paper.map((paper) => ({
-            locale: locale.code,
-            slug: page.slug,
-            kind: page.handout!.kind,
-            title: page.handout!.title ?? page.title,
-            paper,
-            path: handoutPath(locale.code, page.handout!.file, paper),
-            bytes: 80_000,
-            pages: page.handout!.pageBudget,
-            fontSize: 11,
-          }))
-        : [],
-    ),
-  );
-}
 
 /** Times the site stage: loading Astro, a cold build (fresh output and Astro cache) of the default content's site, then a warm one. */
 export async function benchSite(): Promise<Record<string, string | number>> {
   const { toolkit, diagnostics } = await readToolkit(contentDir);
   if (!toolkit) throw new Error(`The default content has errors: ${diagnostics.sorted().map((d) => d.message).join('; ')}`);
-  const handouts = plausibleHandouts(toolkit);
+  const handouts = fakeHandouts(toolkit);
   const work = await mkdtemp(join(tmpdir(), 'kitpress-bench-site-'));
   const progress = createProgress({ quiet: true });
   // Loading Astro and Vite is part of a cold start.

@@ -13,7 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { createProgress } from '../../src/build/progress.ts';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
 import type { Toolkit } from '../../src/core/model.ts';
-import { handoutPath, type HandoutFile } from '../../src/core/outputs.ts';
+import type { HandoutFile } from '../../src/core/outputs.ts';
 import { writeSite } from '../../src/site/write-site.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { repoRoot } from '../helpers/paths.ts';
@@ -192,26 +192,8 @@ export async function crawlSite(start: string): Promise<{ pages: string[]; check
   return { pages, checked, broken, external };
 }
 
-/** Handout entries like the PDF writer's, for a toolkit (sizes and page counts made up). */
-export function fakeHandouts(toolkit: Toolkit): HandoutFile[] {
-  return toolkit.locales.flatMap((locale) =>
-    locale.pages.flatMap((page) =>
-      page.handout && !page.fallback
-        ? toolkit.paper.map((paper, i) => ({
-            locale: locale.code,
-            slug: page.slug,
-            kind: page.handout!.kind,
-            title: page.handout!.title ?? page.title,
-            paper,
-            path: handoutPath(locale.code, page.handout!.file, paper),
-            bytes: 84_211 + i * 1000,
-            pages: 1 + i,
-            fontSize: 11,
-          }))
-        : [],
-    ),
-  );
-}
+import { fakeHandouts } from '../helpers/fake-handouts.ts';
+
 
 /** The multilingual fixture (en, es, ar; every block kind), built with the site writer only. */
 export async function buildFixtureSite(): Promise<{ outDir: string; toolkit: Toolkit; model: SiteModel; handouts: HandoutFile[] }> {
