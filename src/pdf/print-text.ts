@@ -1,9 +1,10 @@
 import type { Hotline, HotlineInline, Locale, UiStrings } from '../core/model.ts';
+import { fillPlaceholders } from '../core/fill-placeholders.ts';
 import { shortUrl } from './site-url.ts';
 
 /** An interface string with its `{name}` placeholders filled in. */
 export function formatUi(ui: UiStrings, key: string, values: Record<string, string | number> = {}): string {
-  return (ui[key] ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillPlaceholders(ui[key] ?? '', values);
 }
 
 /**

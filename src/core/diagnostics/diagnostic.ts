@@ -37,11 +37,6 @@ export class Diagnostics {
   }
 }
 
-/** A place in a file when only the file is known. */
-export function fileStart(file: string): SourcePosition {
-  return { file, line: 1, column: 1 };
-}
-
 /** Formats one diagnostic as `file:line:col  severity  message  rule`, with its hint below for errors and warnings. */
 export function formatDiagnostic(d: Diagnostic, root = 'content'): string {
   const where = `${root ? `${root}/` : ''}${d.place.file}:${d.place.line}:${d.place.column}`;

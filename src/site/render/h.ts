@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../../core/fill-placeholders.ts';
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 
@@ -45,6 +46,4 @@ export function fillTemplate(template: string, values: Record<string, Child>): E
 }
 
 /** Fills `{name}` placeholders with plain text. */
-export function fillText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export const fillText = fillPlaceholders;
