@@ -52,6 +52,8 @@ async function runAstro(model: SiteModel, outDir: string, cacheDir: string): Pro
       root: astroRoot,
       outDir,
       cacheDir: join(cacheDir, 'astro'),
+      // Vite's own cache would otherwise go into node_modules/.vite, which may be read-only.
+      vite: { cacheDir: join(cacheDir, 'vite') },
       site: model.toolkit.siteUrl,
       base: basePath(model.toolkit.siteUrl),
       logLevel: 'warn',
