@@ -1,13 +1,9 @@
 import { cac } from 'cac';
 import { resolve } from 'node:path';
-import { build } from '../build/pipeline.ts';
-import { createProgress } from '../build/progress.ts';
-import { readToolkit } from '../core/read-toolkit.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
-import { printDiagnostics, printError, printGrades } from './print.ts';
-import { lintToolkit } from '../core/lint/lint-toolkit.ts';
-import { checkGlyphs } from '../pdf/check-glyphs.ts';
-import { runStatus } from './status.ts';
+
+// Note: every other module loads inside the command that needs it, so `--help`, `--version` and
+// the start of `check` never load Astro, react-pdf or Workbox (see docs/performance.md).
 
 const HELP_FOOTER = `Examples:
   kitpress build                         build dist/ from ./content
@@ -25,16 +21,17 @@ export async function main(argv: string[]): Promise<number> {
     .command('build', 'Check the content and build the site, PDF handouts and offline kits')
     .option('--out <dir>', 'Output folder; replaced only when the build succeeds', { default: 'dist' })
     .option('--cache <dir>', 'Cache for unchanged handouts', { default: '.kitpress-cache' })
-    .option('--workers <n>', 'PDF worker threads (default: one per core)')
+    .option('--workers <n>', 'PDF worker threads (default: one per core; 0 renders in the main thread)')
     .option('--quiet', 'Print only problems')
     .action(async (options: { content: string; out: string; cache: string; workers?: string; quiet?: boolean }) => {
+      const [{ build }, { createProgress }, { printDiagnostics }] = await Promise.all([import('../build/pipeline.ts'), import('../build/progress.ts'), import('./print.ts')]);
       const progress = createProgress({ quiet: options.quiet ?? false });
       const result = await build({
         contentDir: options.content,
         outDir: options.out,
         cacheDir: options.cache,
         progress,
-        ...(options.workers !== undefined ? { workers: Math.max(1, Number(options.workers)) } : {}),
+        ...(options.workers !== undefined ? { workers: Math.max(0, Number(options.workers)) } : {}),
       });
       printDiagnostics(result.diagnostics.sorted(), options.content);
       if (!options.quiet) process.stderr.write(`Built ${result.handouts.length} handouts and ${result.kits.length} kits into ${resolve(options.out)}\n`);
@@ -43,12 +40,17 @@ export async function main(argv: string[]): Promise<number> {
   cli
     .command('check', 'Check the content and print every problem as file:line:col')
     .action(async (options: { content: string }) => {
+      const [{ readToolkit }, { printDiagnostics, printGrades }] = await Promise.all([import('../core/read-toolkit.ts'), import('./print.ts')]);
       const { toolkit, diagnostics } = await readToolkit(options.content);
-      // The handout writer's font check runs here too, so a missing glyph shows before a build.
-      if (toolkit) checkGlyphs(toolkit, diagnostics);
-      const grades = toolkit ? await lintToolkit(toolkit, diagnostics) : [];
-      printDiagnostics(diagnostics.sorted(), options.content);
-      printGrades(grades);
+      if (toolkit) {
+        // Loaded after the read: the font tables and retext are needed only for content that was read.
+        const [{ checkGlyphs }, { lintToolkit }, { HANDOUT_GRADE_TARGET }] = await Promise.all([import('../pdf/check-glyphs.ts'), import('../core/lint/lint-toolkit.ts'), import('../core/lint/lint-page.ts')]);
+        // The handout writer's font check runs here too, so a missing glyph shows before a build.
+        checkGlyphs(toolkit, diagnostics);
+        const grades = await lintToolkit(toolkit, diagnostics);
+        printDiagnostics(diagnostics.sorted(), options.content);
+        printGrades(grades, HANDOUT_GRADE_TARGET);
+      } else printDiagnostics(diagnostics.sorted(), options.content);
       const errors = diagnostics.list.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.list.filter((d) => d.severity === 'warning').length;
       process.stderr.write(`${errors} error(s), ${warnings} warning(s)\n`);
@@ -59,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('status', 'Report translation status per locale')
     .option('--strict', 'Exit 1 on any missing, outdated or draft translation or missing string')
     .action(async (options: { content: string; strict?: boolean }) => {
+      const { runStatus } = await import('./status.ts');
       exitCode = await runStatus(options.content, options.strict ?? false);
     });
 
@@ -75,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
     await cli.runMatchedCommand();
     return exitCode;
   } catch (error) {
+    const { printError } = await import('./print.ts');
     return printError(error, typeof cli.options.content === 'string' ? cli.options.content : 'content');
   }
 }

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { formatDiagnostic, KitpressError, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
-import { HANDOUT_GRADE_TARGET, type PageReadability } from '../core/lint/lint-page.ts';
+import type { PageReadability } from '../core/lint/lint-page.ts';
 
 /** Prints diagnostics to stderr, one `file:line:col  severity  message  rule` line each. */
 export function printDiagnostics(diagnostics: Diagnostic[], contentDir: string): void {
@@ -21,12 +21,12 @@ export function printError(error: unknown, contentDir = 'content'): number {
   return 2;
 }
 
-/** Prints each page's reading grade, marking handouts above the target. */
-export function printGrades(grades: PageReadability[]): void {
+/** Prints each page's reading grade, marking handouts above `target` (passed in, so printing never loads retext). */
+export function printGrades(grades: PageReadability[], target: number): void {
   if (!grades.length) return;
   process.stderr.write('Reading level (Flesch-Kincaid US grade):\n');
   for (const g of grades) {
-    const mark = g.handout ? (g.grade > HANDOUT_GRADE_TARGET ? `  handout, above ${HANDOUT_GRADE_TARGET}` : '  handout') : '';
+    const mark = g.handout ? (g.grade > target ? `  handout, above ${target}` : '  handout') : '';
     process.stderr.write(`  ${g.file.padEnd(30)} grade ${g.grade.toFixed(1).padStart(4)}  ${String(g.words).padStart(5)} words${mark}\n`);
   }
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { Toolkit, Locale, UiStrings } from './model.ts';
 import { readConfig } from './config/read-config.ts';
-import { readLocalePages, type PageFile } from './read-pages.ts';
+import type { PageFile } from './read-pages.ts';
 import { builtInUi, readUi, reportUnknownUiKeys, type UiFile } from './read-ui.ts';
 import { buildLocale } from './resolve/build-locale.ts';
 import { checkReferences } from './resolve/check-references.ts';
@@ -28,6 +28,8 @@ export async function readToolkit(contentDir: string): Promise<ReadResult> {
   const config = await readConfig(root, diagnostics);
   const uiFiles = new Map<string, UiFile>();
   if (!config) return { toolkit: undefined, diagnostics, uiFiles, builtInUi: {} };
+  // Note: the Markdown reader (unified, micromark) loads only once there is a config, which keeps `check` quick to start.
+  const { readLocalePages } = await import('./read-pages.ts');
 
   const pagesByLocale = new Map<string, PageFile[]>();
   for (const locale of config.locales) {

@@ -7,6 +7,7 @@ import { handoutPath, type HandoutFile } from '../core/outputs.ts';
 import { cacheKey, readCached, writeCached, writerFingerprint } from './cache.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { describeJob, listHandoutJobs, resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
+import { loadRenderer } from './load-renderer.ts';
 import { createWorkerPool } from './worker-pool.ts';
 import type { RenderWorkerData } from './render-worker.ts';
 
@@ -14,7 +15,7 @@ import type { RenderWorkerData } from './render-worker.ts';
 async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number): Promise<RenderedHandout[]> {
   if (workers === 0) {
     // Loaded only here, so a build served from the cache never loads react-pdf.
-    const { renderHandout } = await import('./render-handout.tsx');
+    const { renderHandout } = await loadRenderer();
     const results: RenderedHandout[] = [];
     for (const job of jobs) results.push(await renderHandout(toolkit, job));
     return results;
@@ -26,6 +27,14 @@ async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number)
   } finally {
     await pool.close();
   }
+}
+
+/** Below this many handouts to render, the main thread renders them: a worker first spends about a CPU-second loading react-pdf. */
+const FEW_JOBS = 8;
+
+/** Threads for `count` renders when none were asked for: none for a few, else one per core. */
+function defaultWorkers(count: number): number {
+  return count < FEW_JOBS ? 0 : availableParallelism();
 }
 
 /**
@@ -44,7 +53,7 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
   const keys = jobs.map((job) => cacheKey(toolkit, job, writer));
   const results = await Promise.all(keys.map((key) => readCached(cacheDir, key)));
   const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
-  const workers = Number.isInteger(context.workers) && context.workers! >= 0 ? context.workers! : availableParallelism();
+  const workers = Number.isInteger(context.workers) && context.workers! >= 0 ? context.workers! : defaultWorkers(missing.length);
   if (missing.length > 0) {
     const rendered = await renderJobs(toolkit, missing.map((index) => jobs[index]!), workers);
     await Promise.all(

@@ -47,12 +47,14 @@ export function formatDiagnostic(d: Diagnostic, root = 'content'): string {
 
 /** A failure the CLI reports as a message, never as a stack trace. */
 export class KitpressError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-    readonly diagnostics: Diagnostic[] = [],
-  ) {
+  readonly hint: string;
+  readonly diagnostics: Diagnostic[];
+
+  // Note: fields are declared, not parameter properties, so Node can run this file by stripping types.
+  constructor(message: string, hint: string, diagnostics: Diagnostic[] = []) {
     super(message);
     this.name = 'KitpressError';
+    this.hint = hint;
+    this.diagnostics = diagnostics;
   }
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fixtures, repoRoot } from '../helpers/paths.ts';
+
+/** Packages that cost seconds to load; a command loads them only when it needs them. */
+const HEAVY = ['astro', 'vite', '@react-pdf/renderer', '@react-pdf/layout', 'workbox-build', 'tsx', 'retext-english', 'micromark'];
+
+/** Runs `kitpress <args>` and gives the packages it loaded, by name, recorded by a resolve hook. */
+function loadedPackages(args: string[]): { code: number | null; stderr: string; stdout: string; packages: Set<string> } {
+  const work = mkdtempSync(join(tmpdir(), 'kitpress-start-'));
+  const record = join(work, 'loaded.txt');
+  const hook = join(work, 'hook.mjs');
+  writeFileSync(
+    hook,
+    `import { registerHooks } from 'node:module';
+import { appendFileSync } from 'node:fs';
+registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); appendFileSync(${JSON.stringify(record)}, r.url + '\\n'); return r; } });`,
+  );
+  const run = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, join(repoRoot, 'scripts/kitpress.mjs'), ...args], { cwd: work, encoding: 'utf8' });
+  const urls = existsSync(record) ? readFileSync(record, 'utf8').split('\n') : [];
+  const packages = new Set(urls.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []));
+  return { code: run.status, stderr: run.stderr, stdout: run.stdout, packages };
+}
+
+describe('start-up', () => {
+  it.each([['--help'], ['--version'], ['build', '--help']])('kitpress %s loads none of Astro, react-pdf, Workbox, tsx or the Markdown reader', (...args) => {
+    const run = loadedPackages(args);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/kitpress/);
+    expect(HEAVY.filter((name) => run.packages.has(name))).toEqual([]);
+  });
+
+  it('kitpress check on a folder without kitpress.yaml says so before loading the Markdown reader', () => {
+    const run = loadedPackages(['check', '--content', 'no-such-folder']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No kitpress.yaml');
+    expect(HEAVY.filter((name) => run.packages.has(name))).toEqual([]);
+  });
+
+  it('renders handouts in the main thread (--workers 0), where the JSX templates load through tsx only then', () => {
+    const work = mkdtempSync(join(tmpdir(), 'kitpress-start-'));
+    cpSync(join(fixtures, 'pdf-reference', 'content'), join(work, 'content'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/kitpress.mjs'), 'build', '--content', 'content', '--out', 'out', '--cache', 'cache', '--workers', '0'], { cwd: work, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/\d+ handouts: \d+ rendered \(in this thread\)/);
+    const pdfs = readdirSync(join(work, 'out', 'pdf'), { recursive: true }).filter((f) => String(f).endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    expect(readFileSync(join(work, 'out', 'pdf', String(pdfs[0]))).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
