@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -7,11 +8,12 @@ import rehypeParse from 'rehype-parse';
 import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { generateSW } from 'workbox-build';
 import type { WriterContext } from '../build/writer-context.ts';
 import { allowSource, editPagePolicy, inlineScriptHash } from './csp.ts';
 import { formatBytes } from '../core/format.ts';
 import { serviceWorkerFiles } from './service-worker-files.ts';
+
+const require = createRequire(import.meta.url);
 
 /** What the service worker precaches. */
 export interface ServiceWorkerResult {
@@ -24,42 +26,50 @@ export interface ServiceWorkerResult {
 /** Files a visitor needs offline: every page, styles, fonts, scripts, images and the PDFs (never the kits). */
 const precached = ['**/index.html', '404.html', '**/*.{css,js,woff,woff2,ttf,otf,svg,png,jpg,jpeg,gif,webp,avif,ico,webmanifest}', 'pdf/**/*.pdf'];
 
+/** Workbox's prebuilt runtime, in the order its parts depend on each other. */
+const RUNTIME = ['workbox-core', 'workbox-routing', 'workbox-strategies', 'workbox-precaching'].map((name) => `${name}/build/${name}.prod.js`);
+
+const TEMPLATE = new URL('../../templates/service-worker/kitpress-sw.js', import.meta.url);
+
+let runtime: Promise<string> | undefined;
+
+/** Workbox's runtime and the Kitpress worker template, read once per process. */
+function workerSource(): Promise<string> {
+  runtime ??= (async () => {
+    const parts = await Promise.all([...RUNTIME.map((file) => readFile(require.resolve(file), 'utf8')), readFile(TEMPLATE, 'utf8')]);
+    // Note: the source map comments would point at files the site does not have.
+    return parts.map((part) => part.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '').trimEnd()).join('\n');
+  })();
+  return runtime;
+}
+
 /**
- * Makes the hosted site keep working offline: writes `sw.js` (workbox `generateSW`) at the
- * site root, precaching the built site under its base path, and adds to every page a tiny
- * inline classic script that registers it on http(s) only (never from file://).
- * Run it after the site and before the kits; the kits leave both out.
+ * Makes the hosted site keep working offline: writes `sw.js` at the site root, precaching the
+ * built site under its base path, and adds to every page a tiny inline classic script that
+ * registers it on http(s) only (never from file://). Run it after the site and before the kits;
+ * the kits leave both out.
+ * Note: the worker is Workbox's prebuilt runtime plus a small template filled with the precache
+ * manifest (workbox-build's `getManifest`); nothing is bundled at build time, which `generateSW`
+ * did with Rollup, Babel and Terser on every build.
  */
 export async function writeServiceWorker(context: WriterContext): Promise<ServiceWorkerResult> {
   const { toolkit, outDir, progress } = context;
   const base = new URL(toolkit.siteUrl).pathname;
   const fallback = existsSync(join(outDir, '404.html')) ? '404.html' : 'index.html';
-  const { count, size, warnings } = await generateSW({
+  // Only this module of workbox-build: its index loads the bundler too.
+  const { getManifest } = require('workbox-build/build/get-manifest.js') as typeof import('workbox-build');
+  const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: outDir,
     globPatterns: precached,
     globIgnores: ['kits/**', serviceWorkerFiles.worker, 'sw.js.map', 'workbox-*.js'],
-    swDest: join(outDir, serviceWorkerFiles.worker),
     modifyURLPrefix: { '': base },
-    directoryIndex: 'index.html',
     dontCacheBustURLsMatching: /\/_astro\//,
-    // The navigation fallback: a page that is not precached comes from the network, and only
-    // when that fails (offline) the not-found page. Downloads (zips) are never answered with a page.
-    runtimeCaching: [
-      {
-        urlPattern: ({ request, url }) => request.mode === 'navigate' && !/\.(?!html$)[^./]+$/i.test(url.pathname),
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: `${base}${fallback}` } },
-      },
-    ],
     maximumFileSizeToCacheInBytes: 25 * 1024 * 1024,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    skipWaiting: true,
-    clientsClaim: true,
-    cacheId: toolkit.name,
   });
   for (const warning of warnings) progress.info(`service worker: ${warning}`);
+  const settings = { cacheId: toolkit.name, fallbackURL: `${base}${fallback}`, manifest: (manifestEntries ?? []).map(({ url, revision }) => ({ url, revision })) };
+  const source = (await workerSource()).replace(/\b__KITPRESS_SW__\b/, () => JSON.stringify(settings));
+  await writeFile(join(outDir, serviceWorkerFiles.worker), `${source}\n`);
   await addRegistration(outDir, base);
   progress.info(`${serviceWorkerFiles.worker} precaches ${count} files, ${formatBytes(size, 'en')}`);
   return { files: count, bytes: size };
