@@ -1,5 +1,4 @@
 import type { Locale, Toolkit } from '../core/model.ts';
-import { guardArabicText, guardArabicWords } from './arabic-word-starts.ts';
 import type { PrintContext } from '../../templates/handouts/parts/print-context.ts';
 import { createStyles } from '../../templates/handouts/parts/styles.ts';
 import { fontStyle } from './font-files.ts';
@@ -10,14 +9,12 @@ import { qrCode } from './qr-code.ts';
 import { pageUrl, shortUrl } from './site-url.ts';
 
 /** Builds what a template needs for one job at a body size, with `footerSpace` kept free at the bottom. */
-export function createPrintContext(toolkit: Toolkit, source: Locale, sourcePage: HandoutPage, job: HandoutJob, fontSize: number, footerSpace: number): PrintContext {
+export function createPrintContext(toolkit: Toolkit, locale: Locale, page: HandoutPage, job: HandoutJob, fontSize: number, footerSpace: number): PrintContext {
   // A fallback page is text in the source language: print it in that language's font and direction.
-  const textLocale = toolkit.locales.find((l) => l.code === sourcePage.contentLocale) ?? source;
-  const url = pageUrl(toolkit, source, sourcePage);
-  const { locale, page } = guardArabicText(source, sourcePage) as { locale: Locale; page: HandoutPage };
-  const organisation = { ...toolkit.organisation, name: guardArabicWords(toolkit.organisation.name) };
+  const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
+  const url = pageUrl(toolkit, locale, page);
   return {
-    toolkit: { ...toolkit, organisation },
+    toolkit,
     locale,
     page,
     handout: page.handout,

@@ -1,5 +1,6 @@
 import { Font } from '@react-pdf/renderer';
 import { fontFiles } from './font-files.ts';
+import { installHarfBuzzShaping } from './shaping/install-shaping.ts';
 
 let registered = false;
 
@@ -7,6 +8,7 @@ let registered = false;
 export function registerFonts(): void {
   if (registered) return;
   registered = true;
+  installHarfBuzzShaping(fontFiles['noto-sans'].regular);
   for (const [family, files] of Object.entries(fontFiles)) {
     Font.register({
       family,

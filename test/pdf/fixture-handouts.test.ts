@@ -117,8 +117,9 @@ describe('PDF fixture: every block and inline', () => {
     }
   });
 
+  // Arabic is compared with Chromium at 200 dpi instead (arabic-shaping.test.ts): at 50 dpi a wrong letter form is invisible.
   it('looks like the stored reference (page 1 at 50 dpi; UPDATE=1 rewrites it)', () => {
-    for (const name of ['en/everything-letter', 'en/signs-a4', 'en/cards-letter', 'ar/signs-letter']) {
+    for (const name of ['en/everything-letter', 'en/signs-a4', 'en/cards-letter']) {
       const actual = renderPage(file(`pdf/${name}.pdf`), 1, 50);
       const reference = join(references, `${name.replace('/', '-')}-1.png`);
       if (updating) writeFileSync(reference, PNG.sync.write(actual));

@@ -1,5 +1,6 @@
 import PDFDocumentModule from 'pdfkit';
 import { loadHookedRender } from './hooked-render.ts';
+import { drawGlyphs } from '../shaping/draw-glyphs.ts';
 import type { PdfDocument, PdfDocumentClass } from './pdfkit-types.ts';
 import { createStructureTagger } from './structure-tagger.ts';
 import { verifyTaggedPdf } from './verify-tagged.ts';
@@ -45,6 +46,7 @@ async function collect(doc: PdfDocument, draw: () => void): Promise<Uint8Array> 
 export async function drawPlainPdf(layout: unknown, options: XmpInfo): Promise<Uint8Array> {
   const { default: render } = (await import('@react-pdf/render')) as unknown as { default: (ctx: unknown, layout: unknown) => unknown };
   const doc = new PDFDocument({ compress: true, lang: options.lang, displayTitle: true, autoFirstPage: false, info: documentInfo(options) });
+  shapeGlyphs(doc);
   return collect(doc, () => render(doc, layout));
 }
 
@@ -66,6 +68,7 @@ export async function drawTaggedPdf(layout: unknown, options: TaggedPdfOptions):
     info: documentInfo(options),
   });
   doc._addInfo = () => doc.appendXML(xmpDescriptions(options));
+  shapeGlyphs(doc);
   const tagger = createStructureTagger(doc, { bodyLang: options.bodyLang, describeLink: options.describeLink });
   let problems: string[] = [];
   const end = doc.end.bind(doc);
@@ -79,4 +82,9 @@ export async function drawTaggedPdf(layout: unknown, options: TaggedPdfOptions):
   problems.push(...verifyTaggedPdf(bytes));
   const pdfUa = problems.length === 0 && claimPdfUa(bytes);
   return { bytes, pdfUa, problems };
+}
+
+/** Lets react-pdf draw every run through `drawGlyphs` (shaped clusters, mark offsets, one code per text). */
+function shapeGlyphs(doc: object): void {
+  (doc as { glyphs?: unknown }).glyphs = (glyphs: never, positions: never, x: number, y: number) => drawGlyphs(doc as never, glyphs, positions, x, y);
 }

@@ -22,7 +22,7 @@ const TEXT_HOLDERS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'Lbl', 'L
 /** The element untagged text gets inside an element that cannot hold text itself. */
 const IMPLICIT_TEXT_ROLE: Record<string, string> = { LI: 'LBody', TR: 'TD' };
 
-/** Characters Kitpress adds for drawing only (see arabic-word-starts.ts and print-text.ts). */
+/** Characters Kitpress adds for drawing only (see print-text.ts). */
 const DRAWING_MARKS = /[\u061c\u200e]/g;
 
 interface Frame {
@@ -198,7 +198,8 @@ export function createStructureTagger(doc: PdfDocument, options: TaggerOptions) 
       close();
       if (!drawsContent(node)) return;
       if (node.type === 'TEXT') {
-        // Arabic glyphs do not map back to their letters (and carry drawing marks): say what they are.
+        // Arabic is drawn in visual order: the Span's ActualText gives assistive technology the logical order.
+        // (The glyphs map to their own letters too: see src/pdf/shaping/draw-glyphs.ts.)
         // To do: text with both Arabic and a link keeps its glyph text only.
         const said = logicalText(node);
         const holder = textTarget(frame);

@@ -1,7 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import type { ReactNode } from 'react';
 import { Document, Page } from '@react-pdf/renderer';
-import { unguardArabicWords } from '../../../src/pdf/arabic-word-starts.ts';
 import { Footer } from './footer.tsx';
 import { Header, RunningHeader } from './header.tsx';
 import { ink, margins } from './styles.ts';
@@ -17,9 +16,9 @@ export interface RenderInfo {
 function metadata(ctx: PrintContext) {
   const date = new Date(`${ctx.toolkit.date}T00:00:00Z`);
   return {
-    title: unguardArabicWords(ctx.title),
-    author: unguardArabicWords(ctx.toolkit.organisation.name),
-    subject: unguardArabicWords(ctx.page.description),
+    title: ctx.title,
+    author: ctx.toolkit.organisation.name,
+    subject: ctx.page.description,
     language: ctx.locale.lang,
     creator: 'Kitpress',
     producer: 'Kitpress',
