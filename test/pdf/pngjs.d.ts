@@ -6,5 +6,6 @@ declare module 'pngjs' {
     height: number;
     data: Buffer;
     static sync: { read(buffer: Buffer): PNG; write(png: PNG): Buffer };
+    static bitblt(src: PNG, dst: PNG, srcX: number, srcY: number, width: number, height: number, deltaX: number, deltaY: number): void;
   }
 }

@@ -62,7 +62,8 @@ export function shapeText(font: FontkitFont, text: string, features?: unknown): 
     // Note: textkit resets every position's yOffset after layout, so offset glyphs keep theirs in parts.
     if (group.parts.length === 1 && !group.parts[0]!.xOffset && !group.parts[0]!.yOffset) {
       const [only] = group.parts as [ClusterPart];
-      glyphs.push({ id: only.id, codePoints, advanceWidth: xAdvance });
+      // advanceWidth is the glyph's own (hmtx) advance, as fontkit gives it; kerning lives in the position.
+      glyphs.push({ id: only.id, codePoints, advanceWidth: font.getGlyph(only.id).advanceWidth });
       positions.push({ xAdvance, yAdvance, xOffset: 0, yOffset: 0 });
     } else {
       glyphs.push({ id: group.parts[0]!.id, codePoints, advanceWidth: xAdvance, parts: group.parts });
