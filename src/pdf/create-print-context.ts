@@ -1,6 +1,7 @@
 import type { Locale, Toolkit } from '../core/model.ts';
 import type { PrintContext } from '../../templates/handouts/parts/print-context.ts';
-import { createStyles } from '../../templates/handouts/parts/styles.ts';
+import { createStyles, TITLE_LINE_HEIGHT } from '../../templates/handouts/parts/styles.ts';
+import { inkBelowLine } from './text-depth.ts';
 import { fontStyle } from './font-files.ts';
 import type { HandoutJob, HandoutPage } from './handout-job.ts';
 import { paperSizes } from './paper.ts';
@@ -13,12 +14,14 @@ export function createPrintContext(toolkit: Toolkit, locale: Locale, page: Hando
   // A fallback page is text in the source language: print it in that language's font and direction.
   const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
   const url = pageUrl(toolkit, locale, page);
+  const styles = createStyles(fontSize, textLocale.dir, locale.dir);
+  const title = page.handout.title ?? page.title;
   return {
     toolkit,
     locale,
     page,
     handout: page.handout,
-    title: page.handout.title ?? page.title,
+    title,
     paper: job.paper,
     sheet: paperSizes[job.paper],
     fontSize,
@@ -32,7 +35,8 @@ export function createPrintContext(toolkit: Toolkit, locale: Locale, page: Hando
     qr: qrCode(url),
     draft: page.translation?.review === 'draft' || page.fallback,
     footerSpace,
-    styles: createStyles(fontSize, textLocale.dir, locale.dir),
+    styles,
+    titleOverhang: inkBelowLine(locale.font, title, styles.title.fontSize as number, TITLE_LINE_HEIGHT),
     t: (key, values) => formatUi(locale.ui, key, values),
   };
 }

@@ -8,7 +8,7 @@ import { tag, textLang } from './tag.ts';
 /** The first sheet's heading: the handout title, with the organisation's name at the far end, over a heavy rule. */
 export function Header({ ctx }: { ctx: PrintContext }) {
   return (
-    <View style={[ctx.styles.chromeRow, { ...ctx.chromeFont, alignItems: 'flex-end', marginBottom: ctx.fontSize, paddingBottom: 5, borderBottomWidth: 2, borderColor: ink.rule }]}>
+    <View style={[ctx.styles.chromeRow, { ...ctx.chromeFont, alignItems: 'flex-end', marginBottom: ctx.fontSize, paddingBottom: 5 + ctx.titleOverhang, borderBottomWidth: 2, borderColor: ink.rule }]}>
       <Prose {...tag('H1', { placement: 'document', ...textLang(ctx) })} style={[ctx.styles.title, { flex: 1 }]}>{ctx.title}</Prose>
       <Prose {...tag('P', { placement: 'document' })} style={[ctx.styles.organisation, { maxWidth: '40%', textAlign: ctx.chromeDir === 'rtl' ? 'left' : 'right', paddingBottom: 2 }]}>{ctx.toolkit.organisation.name}</Prose>
     </View>

@@ -34,6 +34,8 @@ export interface PrintContext {
   /** Points kept free at the bottom of each sheet for the footer (measured). */
   footerSpace: number;
   styles: HandoutStyles;
+  /** Points the title's ink reaches below its line (Arabic descenders): the rule under it moves down by this. */
+  titleOverhang: number;
   /** An interface string of the locale with placeholders filled. */
   t: (key: string, values?: Record<string, string | number>) => string;
 }

@@ -13,6 +13,9 @@ export const margins = {
 /** Size of the interface words in the header and footer, in points. */
 export const CHROME_SIZE = 10;
 
+/** Line height of the handout title, as a multiple of its size. */
+export const TITLE_LINE_HEIGHT = 1.15;
+
 /** Black on white only: meaning is carried by words, shapes and weight, never by colour. */
 export const ink = { text: '#000000', rule: '#000000', tint: '#eeeeee', faint: '#777777' };
 
@@ -46,7 +49,7 @@ export function createStyles(fontSize: number, dir: Direction, chromeDir: Direct
     } satisfies Record<2 | 3 | 4, Style>,
     /** Title of a checklist, tips or conversation block. */
     groupTitle: text(fontSize * 1.2, 1.25, dir, { fontWeight: 700, marginBottom: fontSize * 0.4 }),
-    title: text(fontSize * 1.85, 1.15, chromeDir, { fontWeight: 700 }),
+    title: text(fontSize * 1.85, TITLE_LINE_HEIGHT, chromeDir, { fontWeight: 700 }),
     organisation: text(CHROME_SIZE + 1, 1.3, chromeDir, { letterSpacing: 0.3 }),
     chrome: text(CHROME_SIZE, 0, chromeDir),
     chromeBold: text(CHROME_SIZE, 0, chromeDir, { fontWeight: 700 }),
