@@ -26,3 +26,39 @@ export function formatDate(date: string, lang: string): string {
 export function fileFacts(lang: string, facts: string[]): string {
   return new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(facts);
 }
+
+const keypad = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+
+/** The digits a phone number dials: keypad letters become their digits (1-800-CALL-FBI: 18002255324). */
+export function dialDigits(phone: string): string {
+  return phone
+    .toUpperCase()
+    .replace(/[A-Z]/g, (letter) => String(keypad.findIndex((keys) => keys.includes(letter)) + 2))
+    .replace(/[^\d+]/g, '');
+}
+
+/** A web address as people read it: host and path, without `https://`, `www.` or a trailing slash. */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname === '/' ? '' : parsed.pathname.replace(/\/$/, '');
+    return `${parsed.host.replace(/^www\./, '')}${path}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The short form of a source name for a citation in running text: the abbreviation when the
+ * name gives one ("… Children (NCMEC)" and "NSPCC (National Society …)" give NCMEC, NSPCC).
+ * The sources page shows the full name.
+ */
+export function shortName(name: string): string {
+  const match = /^(.*?)\s*\(([^()]+)\)$/.exec(name.trim());
+  if (!match) return name;
+  const [, before, inside] = match as unknown as [string, string, string];
+  const isAbbreviation = (text: string) => /^[\p{Lu}\d&.-]{2,12}$/u.test(text);
+  if (isAbbreviation(inside)) return inside;
+  if (isAbbreviation(before)) return before;
+  return name;
+}

@@ -254,6 +254,8 @@ export interface Source {
   name: string;
   title?: string;
   url?: string;
+  /** When the page at `url` was read (YYYY-MM-DD). */
+  read?: string;
 }
 
 /** Interface strings of one locale (site chrome, PDF labels, kit start page). */

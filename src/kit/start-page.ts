@@ -2,7 +2,7 @@ import type { Locale, Toolkit } from '../core/model.ts';
 import type { HandoutFile } from '../core/outputs.ts';
 import { encodePath } from './resolve-url.ts';
 import { escapeHtml as e, uiText } from './kit-text.ts';
-import { formatBytes } from '../core/format.ts';
+import { dialDigits, displayUrl, formatBytes } from '../core/format.ts';
 import type { KitPlan } from './kit-layout.ts';
 
 /** What the start page lists. */
@@ -64,6 +64,7 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
 <p>${t('kitStartIntro')}</p>
 <p><a class="open" href="${home(plan.locales.length === 1 ? plan.locales[0]! : ui)}">${t('kitOpenSite')}</a></p>
 <p>${t('kitHowToOpen')}</p>
+${helpSection(ui)}
 <h2>${t('kitWhatsInside')}</h2>
 <p>${t('kitHowToPrint')}</p>
 ${inside}
@@ -82,6 +83,21 @@ ${inside}
 </body>
 </html>
 `;
+}
+
+/** "Get help now": every hotline with its number, text number and web address, then where they work. */
+function helpSection(locale: Locale): string {
+  if (locale.hotlines.length === 0) return '';
+  const items = locale.hotlines.map((hotline) => {
+    const contacts = [
+      hotline.phone ? `${e(uiText(locale, 'callPhone'))} <a href="tel:${e(dialDigits(hotline.phone))}"><bdi dir="ltr">${e(hotline.phone)}</bdi></a>` : '',
+      hotline.sms ? `${e(uiText(locale, 'textSms'))} <a href="sms:${e(hotline.sms.replace(/[^\d+]/g, ''))}"><bdi dir="ltr">${e(hotline.sms)}</bdi></a>` : '',
+      hotline.url ? `<a href="${e(hotline.url)}"><bdi dir="ltr">${e(displayUrl(hotline.url))}</bdi></a>` : '',
+    ].filter(Boolean);
+    return `<li><strong>${e(hotline.label)}</strong>: ${contacts.join(' · ')}</li>`;
+  });
+  const area = locale.ui.hotlinesArea ? `<p>${e(locale.ui.hotlinesArea)}</p>\n` : '';
+  return `<h2>${e(uiText(locale, 'getHelp'))}</h2>\n<ul>\n${items.join('\n')}\n</ul>\n${area}`;
 }
 
 /** The handouts of a locale in page order, each with a link per paper size. */

@@ -85,7 +85,8 @@ function helpBox(locale: Locale, helpPage: Page | undefined, urls: Urls): string
       h('li', {},
         h('p', { className: ['hotline-name'], dir: 'auto' }, h('strong', {}, line.label)),
         line.hours ? h('p', { className: ['hotline-hours'], dir: 'auto' }, line.hours) : null,
-        h('p', { className: ['contacts'] }, contactLinks({ ...line, url: undefined }, ui))))),
+        h('p', { className: ['contacts'] }, contactLinks(line, ui))))),
+    ui.hotlinesArea ? h('p', { className: ['hotlines-area'] }, ui.hotlinesArea) : null,
     helpPage ? h('p', { className: ['more-help'] }, h('a', { href: urls.page(locale.code, helpPage.slug) }, ui.moreHelp)) : null,
   );
 }

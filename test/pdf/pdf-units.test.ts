@@ -28,11 +28,12 @@ describe('print text', () => {
   it('prints hotlines from configuration, with verbs when every contact is shown', () => {
     const ui = toolkit.locales[0]!.ui;
     const helpline = toolkit.locales[0]!.hotlines.find((h) => h.id === 'helpline')!;
-    expect(hotlineContacts(helpline, 'phone', ui)).toEqual([helpline.phone]);
+    // Paper cannot be clicked: a phone reference prints the web address too.
+    expect(hotlineContacts(helpline, 'phone', ui)).toEqual([helpline.phone, 'help.example.org']);
     expect(hotlineContacts(helpline, 'sms', ui)).toEqual(['Text\u00a055510 (HELP)']);
     expect(hotlineContacts(helpline, 'url', ui)).toEqual(['help.example.org']);
     expect(hotlineContacts(helpline, 'all', ui)).toEqual([`Call\u00a0${helpline.phone}`, 'Text\u00a055510 (HELP)', 'help.example.org']);
-    expect(hotlineContacts(helpline, 'phone', ui, false, true)).toEqual([`\u200e${helpline.phone}\u200e`]);
+    expect(hotlineContacts(helpline, 'phone', ui, false, true)).toEqual([`\u200e${helpline.phone}\u200e`, '\u200ehelp.example.org\u200e']);
     expect(keepLtr('2026-01-15', false)).toBe('2026-01-15');
   });
 

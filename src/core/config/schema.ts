@@ -17,7 +17,8 @@ const localeSchema = z.strictObject({
 const hotlineSchema = z
   .strictObject({
     id: z.string().regex(slugPattern, 'lowercase letters, digits and hyphens'),
-    phone: z.string().regex(/^[0-9+][0-9 ()-]*[0-9]$/, 'a phone number of digits, spaces and hyphens').optional(),
+    // Note: letters are the keypad's (1-800-CALL-FBI); links dial their digits.
+    phone: z.string().regex(/^[0-9+][0-9A-Z ()-]*[0-9A-Z]$/, 'a phone number of digits, spaces and hyphens (keypad letters in capitals)').optional(),
     sms: z.string().regex(/^[0-9+][0-9 -]*$/, 'a number to text').optional(),
     smsBody: z.string().optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -33,6 +34,8 @@ const sourceSchema = z.strictObject({
   name: z.string().min(1),
   title: z.string().optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** When the page at `url` was read (YYYY-MM-DD), so a reader knows how current the fact is. */
+  read: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
 });
 
 /** The schema of `kitpress.yaml`. */

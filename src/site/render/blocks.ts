@@ -2,7 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import type { Block, Inline } from '../../core/model.ts';
 import { KitpressError } from '../../core/diagnostics/diagnostic.ts';
 import type { RenderContext } from './context.ts';
-import { h } from './h.ts';
+import { fillTemplate, h } from './h.ts';
+import { formatDate } from '../../core/format.ts';
 import { contactLinks, displayUrl } from './hotlines.ts';
 import { renderInlines } from './inlines.ts';
 import { inlineText } from '../../core/walk.ts';
@@ -63,13 +64,16 @@ const handlers: { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>
         line.description ? h('p', { dir: 'auto' }, line.description) : null,
         line.hours ? h('p', { className: ['hotline-hours'], dir: 'auto' }, line.hours) : null,
         h('p', { className: ['contacts'] }, contactLinks(line, ctx.content.ui))))),
+    // Said once, under the list: where these services work, and how a group elsewhere replaces them.
+    ...(ctx.content.ui.hotlinesArea ? [h('p', { className: ['hotlines-area'] }, ctx.content.ui.hotlinesArea)] : []),
   ],
   'source-list': (_node, ctx) => [
     h('ol', { className: ['source-list'] }, ctx.content.sources.map((source) =>
       h('li', { id: `source-${source.id}`, dir: 'auto' },
         h('strong', {}, source.name),
         source.title ? [': ', h('cite', {}, source.title)] : null,
-        source.url ? [h('br'), h('a', { href: source.url, className: ['source-url'] }, displayUrl(source.url))] : null))),
+        source.url ? [h('br'), h('a', { href: source.url, className: ['source-url'] }, displayUrl(source.url))] : null,
+        source.read ? [' ', h('span', { className: ['source-read'] }, fillTemplate(ctx.content.ui.sourceRead ?? '', { date: h('time', { dateTime: source.read }, formatDate(source.read, ctx.content.lang)) }))] : null))),
   ],
 };
 

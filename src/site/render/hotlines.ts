@@ -1,10 +1,11 @@
 import type { Element, ElementContent } from 'hast';
 import type { Hotline, UiStrings } from '../../core/model.ts';
 import { h } from './h.ts';
+import { dialDigits, displayUrl } from '../../core/format.ts';
 
-/** A `tel:` link target: digits and a leading `+` only. */
+/** A `tel:` link target: digits and a leading `+` only; keypad letters become their digits (CALL-FBI: 2255-324). */
 export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+  return `tel:${dialDigits(phone)}`;
 }
 
 /** An `sms:` link target, with the message body when the hotline asks for one. */
@@ -12,16 +13,7 @@ export function smsHref(sms: string, body?: string): string {
   return `sms:${sms.replace(/[^\d+]/g, '')}${body ? `?body=${encodeURIComponent(body)}` : ''}`;
 }
 
-/** A web address as people read it: host and path, without `https://`, `www.` or a trailing slash. */
-export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const path = parsed.pathname === '/' ? '' : parsed.pathname.replace(/\/$/, '');
-    return `${parsed.host.replace(/^www\./, '')}${path}${parsed.search}`;
-  } catch {
-    return url;
-  }
-}
+export { displayUrl };
 
 /** Joins nodes the way the language joins a short list ("a, b and c" / "a، b و c"). */
 export function joinList(lang: string, items: ElementContent[][], type: 'conjunction' | 'unit' = 'unit'): ElementContent[] {

@@ -4,6 +4,7 @@ import { KitpressError } from '../../core/diagnostics/diagnostic.ts';
 import type { RenderContext } from './context.ts';
 import { h } from './h.ts';
 import { displayUrl, joinList, smsHref, telHref } from './hotlines.ts';
+import { shortName } from '../../core/format.ts';
 
 type InlineHandler<T extends Inline = Inline> = (node: T, ctx: RenderContext) => ElementContent[];
 
@@ -67,17 +68,4 @@ function hotline(node: Extract<Inline, { type: 'hotline' }>, ctx: RenderContext)
   }
 }
 
-/**
- * The short form of a source name for a citation in running text: the abbreviation when the
- * name gives one ("… Children (NCMEC)" and "NSPCC (National Society …)" give NCMEC, NSPCC).
- * The sources page shows the full name.
- */
-export function shortName(name: string): string {
-  const match = /^(.*?)\s*\(([^()]+)\)$/.exec(name.trim());
-  if (!match) return name;
-  const [, before, inside] = match as unknown as [string, string, string];
-  const isAbbreviation = (text: string) => /^[\p{Lu}\d&.-]{2,12}$/u.test(text);
-  if (isAbbreviation(inside)) return inside;
-  if (isAbbreviation(before)) return before;
-  return name;
-}
+export { shortName };

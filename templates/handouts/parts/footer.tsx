@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { Link, View } from '@react-pdf/renderer';
-import { footerHotlines, hotlineContacts, keepLtr } from '../../../src/pdf/print-text.ts';
+import { footerHotlines, footerLabel, hotlineContacts, keepLtr } from '../../../src/pdf/print-text.ts';
 import { QrCodeMark } from './qr-code.tsx';
 import { ink, margins } from './styles.ts';
 import type { PrintContext } from './print-context.ts';
@@ -56,12 +56,15 @@ export function Footer({ ctx, measure = false }: { ctx: PrintContext; measure?: 
             <Prose {...tag('H2', { parent: help })} style={[s.chromeBold, { [rtl ? 'marginLeft' : 'marginRight']: 12 }]}>{ctx.t('getHelp')}</Prose>
             <ScanLine ctx={ctx} />
           </View>
-          {footerHotlines(ctx.locale).map((hotline) => (
-            <Prose key={hotline.id} {...tag('LBody', { parent: tagGroup('LI', { parent: hotlines }) })} style={s.chrome}>
-              {hotline.label}:{' '}
-              <Prose style={{ fontWeight: 700 }}>{[...hotlineContacts(hotline, 'phone', ui, true, rtl), ...hotlineContacts(hotline, 'sms', ui, false, rtl)].join('  ·  ')}</Prose>
-            </Prose>
-          ))}
+          {/* Hotlines side by side where they fit, so the web addresses take no extra lines. */}
+          <View style={[s.chromeRow, { flexWrap: 'wrap' }]}>
+            {footerHotlines(ctx.locale).map((hotline) => (
+              <Prose key={hotline.id} {...tag('LBody', { parent: tagGroup('LI', { parent: hotlines }) })} style={[s.chrome, { [rtl ? 'marginLeft' : 'marginRight']: 10 }]}>
+                {footerLabel(hotline.label)}:{' '}
+                <Prose style={{ fontWeight: 700 }}>{hotlineContacts(hotline, 'all', ui, false, rtl).join(' · ')}</Prose>
+              </Prose>
+            ))}
+          </View>
           <View style={[s.chromeRow, { justifyContent: 'space-between' }]}>
             <Prose {...tag('P')} style={s.chrome}>{ctx.t('handoutFooter', { title: ctx.locale.title, version: keepLtr(ctx.toolkit.version, rtl), date: keepLtr(ctx.toolkit.date, rtl) })}</Prose>
             <Prose {...tag('Artifact')} style={s.chromeBold} render={({ pageNumber, totalPages }) => ctx.t('pageXofY', { page: pageNumber, pages: totalPages })} />
