@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { canonicalJson, filesHash, hashOf } from '../core/content-hash.ts';
+import type { SiteModel, SiteRoute } from './site-model.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+let fingerprint: Promise<string> | undefined;
+
+/**
+ * A hash of what turns a route into HTML besides the route itself: the Astro pages, layouts,
+ * components, styles and site helpers, the Astro config and the installed packages (the lock).
+ */
+export function siteFingerprint(): Promise<string> {
+  fingerprint ??= filesHash(repoRoot, ['src/site/**/*', 'src/pages/**/*', 'src/layouts/**/*', 'src/components/**/*', 'src/styles/**/*', 'astro.config.mjs', 'package-lock.json']);
+  return fingerprint;
+}
+
+/** The built file of a route, relative to the site root. */
+export function routeFile(route: SiteRoute): string {
+  return route.kind === 'not-found' ? '404.html' : `${route.path}index.html`;
+}
+
+/**
+ * The cache key of a route's page: a hash of the route (every text and link it prints), the
+ * script every page inlines, the site address and the site fingerprint. Note: the layout reads
+ * nothing else from the model, so a page whose route did not change comes out the same.
+ */
+export function routeKey(site: string, model: SiteModel, route: SiteRoute): string {
+  return hashOf(site, model.toolkit.siteUrl, model.quickExitScript, canonicalJson(route));
+}
+
+/** Cached pages and the files Astro writes beside them (`_astro/`), under `<cacheDir>/site/`. */
+export interface PageCache {
+  /** A cached page, or undefined. */
+  page(key: string): Promise<Buffer | undefined>;
+  /** Stores a built page. */
+  storePage(key: string, html: Buffer): Promise<void>;
+  /** True when the shared files of this fingerprint are stored. */
+  hasShared(): boolean;
+  /** Stores the shared files Astro wrote into `outDir` (the given site paths). */
+  storeShared(outDir: string, paths: string[]): Promise<void>;
+  /** Copies the stored shared files into `outDir`. */
+  copyShared(outDir: string): Promise<void>;
+}
+
+/** Opens the page cache of one site fingerprint and site address. */
+export function openPageCache(cacheDir: string, site: string, siteUrl: string): PageCache {
+  const pages = join(cacheDir, 'site', 'pages');
+  const shared = join(cacheDir, 'site', 'shared', hashOf(site, siteUrl));
+  const done = join(shared, '.complete');
+  const atomicWrite = async (file: string, bytes: Buffer | string) => {
+    await mkdir(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  };
+  return {
+    page: (key) => readFile(join(pages, `${key}.html`)).catch(() => undefined),
+    storePage: (key, html) => atomicWrite(join(pages, `${key}.html`), html),
+    hasShared: () => existsSync(done),
+    async storeShared(outDir, paths) {
+      for (const path of paths) await atomicWrite(join(shared, 'files', path), await readFile(join(outDir, path)));
+      await atomicWrite(done, `${paths.join('\n')}\n`);
+    },
+    async copyShared(outDir) {
+      const paths = (await readFile(done, 'utf8')).split('\n').filter(Boolean);
+      for (const path of paths) {
+        await mkdir(dirname(join(outDir, path)), { recursive: true });
+        await cp(join(shared, 'files', path), join(outDir, path));
+      }
+    },
+  };
+}
