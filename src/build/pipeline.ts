@@ -10,6 +10,8 @@ import { writeKits } from '../kit/write-kits.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
 import { fillKitSizes } from '../site/kit-sizes.ts';
 import { createStaging } from './atomic-output.ts';
+import { checkOutputFolder } from './output-guard.ts';
+import { KITPRESS_VERSION } from '../core/version.ts';
 import type { Progress } from './progress.ts';
 
 /** What a build needs to know. */
@@ -37,10 +39,18 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { progress } = options;
+  // Refused before anything else, so a wrong --out is reported even when the content has errors.
+  checkOutputFolder(options.outDir, options);
   const { toolkit, diagnostics } = await progress.stage('read content', () => readToolkit(options.contentDir));
   if (!toolkit) throw new KitpressError('The content has errors, so nothing was built.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
 
-  const staging = await createStaging(options.outDir);
+  const staging = await createStaging(options.outDir, {
+    contentDir: options.contentDir,
+    cacheDir: options.cacheDir,
+    version: KITPRESS_VERSION,
+    onWait: (pid) => progress.info(`waiting for another build (process ${pid}) writing the same output folder`),
+    onCleanup: (message) => progress.info(message),
+  });
   try {
     const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
     const handouts = await progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers }));

@@ -1,5 +1,6 @@
 import { cac } from 'cac';
 import { resolve } from 'node:path';
+import { runInterruptCleanups } from '../build/interrupt.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 
 // Note: every other module loads inside the command that needs it, so `--help`, `--version` and
@@ -10,6 +11,20 @@ const HELP_FOOTER = `Examples:
   kitpress build --content ../my-kit --out ../my-kit-site
   kitpress check                         check the content and print every problem
   kitpress status --strict               translation report; any gap exits 1`;
+
+/** On Ctrl-C or SIGTERM, removes the staging folder and the lock, then exits (130 or 143). */
+function exitOnInterrupt(): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      runInterruptCleanups();
+      process.stderr.write(`\nInterrupted (${signal}): nothing was built; the previous output was left as it was.\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
+}
 
 /** Runs the command line and gives the exit code; it never throws for bad input. */
 export async function main(argv: string[]): Promise<number> {
@@ -26,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options: { content: string; out: string; cache: string; workers?: string; quiet?: boolean }) => {
       const [{ build }, { createProgress }, { printDiagnostics }] = await Promise.all([import('../build/pipeline.ts'), import('../build/progress.ts'), import('./print.ts')]);
       const progress = createProgress({ quiet: options.quiet ?? false });
+      const stopListening = exitOnInterrupt();
       const result = await build({
         contentDir: options.content,
         outDir: options.out,
@@ -33,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
         progress,
         ...(options.workers !== undefined ? { workers: Math.max(0, Number(options.workers)) } : {}),
       });
+      stopListening();
       printDiagnostics(result.diagnostics.sorted(), options.content);
       if (!options.quiet) process.stderr.write(`Built ${result.handouts.length} handouts and ${result.kits.length} kits into ${resolve(options.out)}\n`);
     });
