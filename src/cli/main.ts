@@ -1,7 +1,7 @@
 import { cac } from 'cac';
 import { resolve } from 'node:path';
 import { runInterruptCleanups } from '../build/interrupt.ts';
-import { KitpressError } from '../core/diagnostics/diagnostic.ts';
+import { didYouMean, parseWorkers, UsageError } from './usage.ts';
 
 // Note: every other module loads inside the command that needs it, so `--help`, `--version` and
 // the start of `check` never load Astro, react-pdf or Workbox (see docs/performance.md).
@@ -36,27 +36,27 @@ export async function main(argv: string[]): Promise<number> {
     .command('build', 'Check the content and build the site, PDF handouts and offline kits')
     .option('--out <dir>', 'Output folder; replaced only when the build succeeds', { default: 'dist' })
     .option('--cache <dir>', 'Cache for unchanged handouts', { default: '.kitpress-cache' })
-    .option('--workers <n>', 'PDF worker threads (default: one per core; 0 renders in the main thread)')
-    .option('--quiet', 'Print only problems')
-    .action(async (options: { content: string; out: string; cache: string; workers?: string; quiet?: boolean }) => {
+    .option('--workers <n>', 'PDF worker threads, a whole number (default: one per core; 0 renders in the main thread)')
+    .option('--quiet', 'Print only warnings and errors')
+    .action(async (options: { content: string; out: string; cache: string; workers?: unknown; quiet?: boolean }) => {
+      const workers = options.workers === undefined ? undefined : parseWorkers(options.workers);
       const [{ build }, { createProgress }, { printDiagnostics }] = await Promise.all([import('../build/pipeline.ts'), import('../build/progress.ts'), import('./print.ts')]);
       const progress = createProgress({ quiet: options.quiet ?? false });
       const stopListening = exitOnInterrupt();
-      const result = await build({
-        contentDir: options.content,
-        outDir: options.out,
-        cacheDir: options.cache,
-        progress,
-        ...(options.workers !== undefined ? { workers: Math.max(0, Number(options.workers)) } : {}),
-      });
-      stopListening();
-      printDiagnostics(result.diagnostics.sorted(), options.content);
-      if (!options.quiet) process.stderr.write(`Built ${result.handouts.length} handouts and ${result.kits.length} kits into ${resolve(options.out)}\n`);
+      try {
+        const result = await build({ contentDir: options.content, outDir: options.out, cacheDir: options.cache, progress, ...(workers !== undefined ? { workers } : {}) });
+        printDiagnostics(result.diagnostics.sorted(), options.content, { quiet: options.quiet });
+        if (!options.quiet) process.stderr.write(`Built ${result.handouts.length} handouts and ${result.kits.length} kits into ${resolve(options.out)}\n`);
+      } finally {
+        stopListening();
+      }
     });
 
   cli
     .command('check', 'Check the content and print every problem as file:line:col')
-    .action(async (options: { content: string }) => {
+    .option('--quiet', 'Print only warnings and errors')
+    .action(async (options: { content: string; quiet?: boolean }) => {
+      const quiet = { quiet: options.quiet };
       const [{ readToolkit }, { printDiagnostics, printGrades }] = await Promise.all([import('../core/read-toolkit.ts'), import('./print.ts')]);
       const { toolkit, diagnostics } = await readToolkit(options.content);
       if (toolkit) {
@@ -65,12 +65,12 @@ export async function main(argv: string[]): Promise<number> {
         // The handout writer's font check runs here too, so a missing glyph shows before a build.
         checkGlyphs(toolkit, diagnostics);
         const grades = await lintToolkit(toolkit, diagnostics);
-        printDiagnostics(diagnostics.sorted(), options.content);
-        printGrades(grades, HANDOUT_GRADE_TARGET);
-      } else printDiagnostics(diagnostics.sorted(), options.content);
+        printDiagnostics(diagnostics.sorted(), options.content, quiet);
+        if (!options.quiet) printGrades(grades, HANDOUT_GRADE_TARGET);
+      } else printDiagnostics(diagnostics.sorted(), options.content, quiet);
       const errors = diagnostics.list.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.list.filter((d) => d.severity === 'warning').length;
-      process.stderr.write(`${errors} error(s), ${warnings} warning(s)\n`);
+      if (!options.quiet || errors || warnings) process.stderr.write(`${errors} error(s), ${warnings} warning(s)\n`);
       if (errors) exitCode = 1;
     });
 
@@ -86,16 +86,58 @@ export async function main(argv: string[]): Promise<number> {
   cli.version('0.1.0');
 
   try {
-    cli.parse(['node', 'kitpress', ...argv], { run: false });
-    if (!cli.matchedCommand && !cli.options.help && !cli.options.version) {
-      if (cli.args.length > 0) throw new KitpressError(`Unknown command "${cli.args[0]}".`, 'Run `kitpress --help` to see the commands.');
-      cli.outputHelp();
-      return 1;
+    try {
+      cli.parse(['node', 'kitpress', ...argv], { run: false });
+    } catch (error) {
+      throw usageFromCac(error, cli);
     }
-    await cli.runMatchedCommand();
+    if (cli.options.help || cli.options.version) return 0;
+    if (!cli.matchedCommand) {
+      if (cli.args.length > 0) {
+        const typed = String(cli.args[0]);
+        throw new UsageError(`Unknown command "${typed}".${didYouMean(typed, commandNames(cli))}`, 'Run `kitpress --help` to see the commands.');
+      }
+      cli.outputHelp();
+      return 2;
+    }
+    try {
+      await cli.runMatchedCommand();
+    } catch (error) {
+      throw usageFromCac(error, cli);
+    }
     return exitCode;
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n  hint: ${error.hint}\n`);
+      return 2;
+    }
     const { printError } = await import('./print.ts');
     return printError(error, typeof cli.options.content === 'string' ? cli.options.content : 'content');
   }
+}
+
+function commandNames(cli: ReturnType<typeof cac>): string[] {
+  return cli.commands.map((c) => c.name).filter((name) => name && name !== '@@global@@');
+}
+
+/** Turns cac's own errors (unknown option, extra argument, missing value) into usage errors. */
+function usageFromCac(error: unknown, cli: ReturnType<typeof cac>): unknown {
+  if (!(error instanceof Error) || error.name !== 'CACError') return error;
+  const command = cli.matchedCommand;
+  const where = command ? `kitpress ${command.name} --help` : 'kitpress --help';
+  const unknown = /^Unknown option `(.+)`$/.exec(error.message);
+  if (unknown) {
+    const options = [...(command?.options ?? []), ...cli.globalCommand.options].flatMap((o) => o.names.map((n) => `--${n}`));
+    return new UsageError(`Unknown option "${unknown[1]}".${didYouMean(unknown[1]!, [...new Set(options)])}`, `Run \`${where}\` to see the options.`);
+  }
+  const unused = /^Unused args: (.+)$/.exec(error.message);
+  if (unused) {
+    const extra = unused[1]!.replaceAll('`', '').split(', ');
+    const first = extra[0]!;
+    const asCommand = commandNames(cli).includes(first) ? ` "${first}" is a command of its own: run \`kitpress ${first}\`.` : didYouMean(first, commandNames(cli));
+    return new UsageError(`"kitpress ${command?.name}" takes no argument, but got ${extra.map((a) => `"${a}"`).join(', ')}.${asCommand}`, `Options start with --; run \`${where}\`.`);
+  }
+  const missing = /^option `(.+)` value is missing$/.exec(error.message);
+  if (missing) return new UsageError(`The option ${missing[1]} needs a value.`, `For example \`${missing[1]!.replace(/<(\w+)>/, 'VALUE')}\`; run \`${where}\`.`);
+  return new UsageError(error.message, `Run \`${where}\`.`);
 }

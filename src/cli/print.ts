@@ -2,10 +2,10 @@ import { relative, resolve } from 'node:path';
 import { formatDiagnostic, KitpressError, type Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { PageReadability } from '../core/lint/lint-page.ts';
 
-/** Prints diagnostics to stderr, one `file:line:col  severity  message  rule` line each. */
-export function printDiagnostics(diagnostics: Diagnostic[], contentDir: string): void {
+/** Prints diagnostics to stderr, one `file:line:col  severity  message  rule` line each; `quiet` leaves out info lines. */
+export function printDiagnostics(diagnostics: Diagnostic[], contentDir: string, options: { quiet?: boolean | undefined } = {}): void {
   const root = relative(process.cwd(), resolve(contentDir)) || '.';
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d, root)}\n`);
+  for (const d of diagnostics) if (!options.quiet || d.severity !== 'info') process.stderr.write(`${formatDiagnostic(d, root)}\n`);
 }
 
 /** Prints a failure as words and a hint, never a stack trace, and gives the exit code. */

@@ -41,6 +41,8 @@ describe('kitpress build', () => {
     const work = mkdtempSync(join(tmpdir(), 'kitpress-cli-'));
     const out = join(work, 'dist');
     mkdirSync(out);
+    // A previous Kitpress output (it carries the marker; a folder without it is refused, see test/pipeline).
+    writeFileSync(join(out, '.kitpress-output.json'), '{"generator":"kitpress","version":"0.1.0","content":"content"}');
     writeFileSync(join(out, 'previous.txt'), 'good output');
     const run = runCli(['build', '--content', join(fixtures, 'core', 'hotline-unknown', 'content'), '--out', out], work);
     expect(run.code).toBe(1);
@@ -66,9 +68,10 @@ describe('kitpress --help', () => {
     for (const word of ['--out', '--cache', '--workers', '--quiet']) expect(build.stdout).toContain(word);
   });
 
-  it('rejects an unknown command with a hint', () => {
+  it('rejects an unknown command as a usage error (exit 2) with a hint', () => {
     const run = runCli(['publish']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('Unknown command "publish"');
+    expect(run.stderr).toContain('kitpress --help');
   });
 });
