@@ -34,9 +34,12 @@ export function layoutKit(plan: KitPlan, files: SiteFile[]): Map<string, string>
   const lift = plan.locales.length === 1 && !plan.locales[0]!.isDefault ? `${plan.locales[0]!.code}/` : '';
   const layout = new Map<string, string>();
   const owners = new Map<string, string>();
+  // The source-language PDFs a kit's pages offer for the pages they show untranslated.
+  const fallbackPdfs = new Set(plan.locales.flatMap((l) => l.pages.filter((p) => p.fallback && p.handout).map((p) => `pdf/${p.contentLocale}/${p.handout!.file}-`)));
+  const offered = (path: string) => [...fallbackPdfs].some((prefix) => path.startsWith(prefix));
   for (const file of files) {
     const { role } = file;
-    const wanted = role.kind === 'shared' || ((role.kind === 'page' || role.kind === 'pdf' || role.kind === 'locale-asset') && codes.has(role.locale));
+    const wanted = role.kind === 'shared' || ((role.kind === 'page' || role.kind === 'pdf' || role.kind === 'locale-asset') && codes.has(role.locale)) || (role.kind === 'pdf' && offered(file.path));
     if (!wanted) continue;
     const inKit = lift && role.kind !== 'pdf' && file.path.startsWith(lift) ? file.path.slice(lift.length) : file.path;
     const clash = owners.get(inKit);

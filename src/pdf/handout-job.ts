@@ -25,10 +25,14 @@ export interface RenderedHandout {
 /** A page that prints as a handout. */
 export type HandoutPage = Page & { handout: Handout };
 
-/** Every handout of the toolkit: each locale's handout pages, on each configured paper size. */
+/**
+ * Every handout of the toolkit: each locale's handout pages, on each configured paper size.
+ * A page a locale shows untranslated prints no handout there (its labels would be in one
+ * language and its text in another): the downloads page offers the source language's PDF.
+ */
 export function listHandoutJobs(toolkit: Toolkit): HandoutJob[] {
   return toolkit.locales.flatMap((locale) =>
-    locale.pages.filter((page) => page.handout).flatMap((page) => toolkit.paper.map((paper) => ({ locale: locale.code, slug: page.slug, paper }))),
+    locale.pages.filter((page) => page.handout && !page.fallback).flatMap((page) => toolkit.paper.map((paper) => ({ locale: locale.code, slug: page.slug, paper }))),
   );
 }
 

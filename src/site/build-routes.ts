@@ -8,6 +8,7 @@ import { findPageWith, type RenderContext } from './render/context.ts';
 import { renderBlocks } from './render/blocks.ts';
 import { fillTemplate, h, html } from './render/h.ts';
 import { inlineText } from '../core/walk.ts';
+import { languageName } from '../core/language-name.ts';
 import type { SiteLink, SiteModel, SiteRoute } from './site-model.ts';
 import { createUrls, DOWNLOADS_SLUG, type Urls } from './urls.ts';
 
@@ -21,7 +22,7 @@ export const SITE_UI_KEYS = [
   'downloads', 'downloadsIntro', 'handouts', 'paperLetter', 'paperA4', 'pagesCount', 'pdfFile', 'printHandout',
   'offlineKit', 'offlineKitIntro', 'downloadKit', 'downloadKitAll',
   'callPhone', 'textSms', 'visitWebsite', 'calloutImportant', 'calloutWorried', 'listenFor',
-  'fallbackNotice', 'draftNotice', 'outdatedNotice', 'notFoundTitle', 'notFoundText',
+  'fallbackNotice', 'handoutInLanguage', 'draftNotice', 'outdatedNotice', 'notFoundTitle', 'notFoundText',
 ] as const;
 
 /** A page shows a list of its sections when it has at least this many. */
@@ -69,7 +70,8 @@ function pageRoute(shared: Shared, locale: Locale, page: Page): SiteRoute {
   const body = renderBlocks(page.blocks.slice(Math.max(split, 0)), ctx);
   const handoutBox = pageHandoutBox(toolkit, locale, page.slug, shared.handouts, urls);
   const notices: string[] = [];
-  const language = h('span', { lang: content.lang, dir: content.dir }, content.name);
+  // The other language named in the reader's words ("inglés", not "English").
+  const language = languageName(locale.lang, content.lang);
   if (page.fallback) notices.push(html(fillTemplate(locale.ui.fallbackNotice ?? '', { language })));
   if (page.translation?.review === 'draft') notices.push(html(locale.ui.draftNotice));
   if (page.translation?.outdated) notices.push(html(locale.ui.outdatedNotice));

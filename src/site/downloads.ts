@@ -4,6 +4,7 @@ import { kitPath, type HandoutFile } from '../core/outputs.ts';
 import { fileFacts, formatBytes } from '../core/format.ts';
 import { fillText, h } from './render/h.ts';
 import { pluralUi } from '../core/plural.ts';
+import { languageName } from '../core/language-name.ts';
 import type { Urls } from './urls.ts';
 
 /** The paper sizes in the order the toolkit lists them, with their interface word. */
@@ -11,22 +12,38 @@ function paperLabel(locale: Locale, paper: HandoutFile['paper']): string {
   return (paper === 'a4' ? locale.ui.paperA4 : locale.ui.paperLetter) ?? paper;
 }
 
-/** A link to one PDF with its paper size, page count and size: "US Letter (PDF, 1 page, 84 kB)". */
-export function handoutLink(file: HandoutFile, locale: Locale, urls: Urls): Element {
+/**
+ * A link to one PDF with its paper size, page count and size: "US Letter (PDF, 1 page, 84 kB)";
+ * a PDF in another language than the reader's says which, in the reader's words: "A4, en inglés".
+ */
+export function handoutLink(file: HandoutFile, locale: Locale, urls: Urls, toolkit?: Toolkit): Element {
+  const other = file.locale !== locale.code ? toolkit?.locales.find((l) => l.code === file.locale) : undefined;
   const facts = fileFacts(locale.lang, [
     locale.ui.pdfFile ?? 'PDF',
     fillText(pluralUi(locale.ui, locale.lang, 'pagesCount', file.pages) ?? '{count}', { count: file.pages }),
     formatBytes(file.bytes, locale.lang),
   ]);
-  return h('a', { href: urls.href(file.path), className: ['download'] },
+  return h('a', { href: urls.href(file.path), className: ['download'], ...(other ? { hrefLang: other.lang } : {}) },
     h('span', { className: ['download-name'] }, paperLabel(locale, file.paper)),
+    other ? h('span', { className: ['download-language'] }, `, ${languageLabel(locale, other)}`) : null,
     ' ',
     h('span', { className: ['file-meta'] }, `(${facts})`));
 }
 
+/** "en inglés": the interface's words for a PDF in another locale's language. */
+export function languageLabel(reader: Locale, other: Locale): string {
+  return fillText(reader.ui.handoutInLanguage ?? 'in {language}', { language: languageName(reader.lang, other.lang) });
+}
+
+/** The handout files a locale offers: its own, and the source language's for each page it shows untranslated. */
+export function offeredHandouts(locale: Locale, handouts: readonly HandoutFile[]): HandoutFile[] {
+  const fallback = new Map(locale.pages.filter((p) => p.fallback && p.handout).map((p) => [p.slug, p.contentLocale]));
+  return handouts.filter((file) => file.locale === locale.code || fallback.get(file.slug) === file.locale);
+}
+
 /** The handouts of one locale, grouped by page in menu order, each group's papers in configured order. */
 export function handoutsOf(toolkit: Toolkit, locale: Locale, handouts: readonly HandoutFile[]): { slug: string; title: string; files: HandoutFile[] }[] {
-  const mine = handouts.filter((file) => file.locale === locale.code);
+  const mine = offeredHandouts(locale, handouts);
   const order = (slug: string) => locale.pages.findIndex((p) => p.slug === slug);
   const slugs = [...new Set(mine.map((f) => f.slug))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   return slugs.map((slug) => {
@@ -53,7 +70,7 @@ export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readon
     ...groups.map((group) =>
       h('section', { className: ['handout'], ariaLabelledby: `handout-${group.slug || 'home'}` },
         h('h3', { id: `handout-${group.slug || 'home'}` }, group.title),
-        h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls)))))),
+        h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls, toolkit)))))),
     h('section', { dataKitSection: '', ariaLabelledby: 'offline-kit' },
       h('h2', { id: 'offline-kit' }, ui.offlineKit),
       h('p', {}, ui.offlineKitIntro),
@@ -72,5 +89,5 @@ export function pageHandoutBox(toolkit: Toolkit, locale: Locale, slug: string, h
   if (!group) return null;
   return h('div', { className: ['page-handout'] },
     h('p', {}, h('strong', {}, locale.ui.printHandout)),
-    h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls)))));
+    h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls, toolkit)))));
 }

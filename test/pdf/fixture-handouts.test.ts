@@ -48,11 +48,14 @@ beforeAll(async () => {
 const file = (path: string) => join(site, path);
 
 describe('PDF fixture: every block and inline', () => {
-  it('prints 3 handouts x 2 locales x 2 paper sizes, in worker threads', () => {
-    expect(files.map((f) => f.path).sort()).toEqual(
-      ['ar', 'en'].flatMap((locale) => ['cards', 'everything', 'signs'].flatMap((name) => ['a4', 'letter'].map((paper) => `pdf/${locale}/${name}-${paper}.pdf`))).sort(),
+  it('prints each translated handout page in each paper size, in worker threads, and no mixed-language handout', () => {
+    const expected = toolkit.locales.flatMap((locale) =>
+      locale.pages.filter((p) => p.handout && !p.fallback).flatMap((p) => toolkit.paper.map((paper) => `pdf/${locale.code}/${p.handout!.file}-${paper}.pdf`)),
     );
-    expect(firstRun).toEqual(['12 handouts: 12 rendered on 2 worker(s), 0 from cache']);
+    // The Arabic fixture does not translate the cards page: no Arabic cards PDF (English text under Arabic labels).
+    expect(toolkit.locales.find((l) => l.code === 'ar')!.pages.some((p) => p.fallback && p.handout)).toBe(true);
+    expect(files.map((f) => f.path).sort()).toEqual(expected.sort());
+    expect(firstRun).toEqual([`${expected.length} handouts: ${expected.length} rendered on 2 worker(s), 0 from cache`]);
     for (const f of files) {
       expect(existsSync(file(f.path))).toBe(true);
       expect(f.bytes).toBe(readFileSync(file(f.path)).byteLength);
@@ -151,7 +154,8 @@ describe('PDF determinism and cache', () => {
   it('copies unchanged handouts from the cache and renders only what changed', async () => {
     const again: string[] = [];
     const cached = await build(toolkit, join(work, 'again'), again);
-    expect(again).toEqual(['12 handouts: 0 rendered, 12 from cache']);
+    const count = files.length;
+    expect(again).toEqual([`${count} handouts: 0 rendered, ${count} from cache`]);
     for (const f of cached.files) expect(Buffer.compare(readFileSync(join(work, 'again', f.path)), readFileSync(file(f.path)))).toBe(0);
 
     const changed = structuredClone(toolkit);
@@ -159,8 +163,9 @@ describe('PDF determinism and cache', () => {
     page.blocks[0] = { ...page.blocks[0]!, type: 'paragraph', children: [{ type: 'text', value: 'Pick a calm moment.' }] } as (typeof page.blocks)[number];
     const partly: string[] = [];
     await build(changed, join(work, 'changed'), partly);
-    // Four: the Arabic locale shows the English page as its fallback, so its cards changed too.
-    expect(partly).toEqual(['12 handouts: 4 rendered on 2 worker(s), 8 from cache']);
+    // Two, the English cards in both paper sizes: the Arabic locale prints no cards of its own (it offers the English PDF).
+    const changedCount = toolkit.paper.length;
+    expect(partly).toEqual([`${count} handouts: ${changedCount} rendered on 2 worker(s), ${count - changedCount} from cache`]);
     expect(await pdfText(join(work, 'changed/pdf/en/cards-letter.pdf'))).toContain('Pick a calm moment.');
   });
 });

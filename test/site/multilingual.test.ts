@@ -104,8 +104,10 @@ describe('a site in three languages, one right to left', () => {
     expect(body.length).toBeGreaterThan(0);
     for (const el of body) expect(el.properties).toMatchObject({ lang: 'en', dir: 'ltr' });
     const notice = elements(tree, (el) => classes(el).includes('notice'))[0]!;
-    expect(textOf(notice)).toBe(ar.ui.fallbackNotice!.replace('{language}', 'English'));
-    expect(elements(notice, (el) => el.properties.lang === 'en').map(textOf)).toEqual(['English']);
+    // The other language is named in the reader's words ("الإنجليزية", not "English").
+    const english = new Intl.DisplayNames(['ar'], { type: 'language' }).of('en')!;
+    expect(english).not.toBe('English');
+    expect(textOf(notice)).toBe(ar.ui.fallbackNotice!.replace('{language}', english));
     expect(elements(tree, (el) => el.tagName === 'link' && String(el.properties.href).startsWith('/help-kit/fonts/')).map((el) => el.properties.href)).toEqual(['/help-kit/fonts/noto-sans-arabic.css', '/help-kit/fonts/atkinson-hyperlegible.css']);
     // Its canonical address is the page it repeats.
     expect(elements(tree, (el) => el.tagName === 'link' && (el.properties.rel as string[]).includes('canonical'))[0]?.properties.href).toBe('https://example.org/help-kit/signs/');
@@ -147,18 +149,28 @@ describe('a site in three languages, one right to left', () => {
   });
 
   it('lists each language\'s handouts on its downloads page, and fills in the kit sizes once the kits exist', async () => {
+    let offeredInSource = 0;
     for (const locale of toolkit.locales) {
       const file = `${locale.isDefault ? '' : `${locale.code}/`}downloads/index.html`;
       const tree = await read(file);
-      const mine = handouts.filter((h) => h.locale === locale.code);
+      // A page shown untranslated has no handout of its own: the source language's is offered, labelled.
+      const fallbackOf = new Map(locale.pages.filter((p) => p.fallback && p.handout).map((p) => [p.slug, p.contentLocale]));
+      const mine = handouts.filter((h) => h.locale === locale.code || fallbackOf.get(h.slug) === h.locale);
       const links = elements(tree, (el) => el.tagName === 'a' && String(el.properties.href).endsWith('.pdf'));
       expect(links.map((el) => el.properties.href).sort()).toEqual(mine.map((h) => `/help-kit/${h.path}`).sort());
       for (const handout of mine) {
         const text = textOf(links.find((el) => el.properties.href === `/help-kit/${handout.path}`)!);
         expect(text).toContain(formatBytes(handout.bytes, locale.lang));
         expect(text).toContain(pluralUi(locale.ui, locale.lang, 'pagesCount', handout.pages)!.replace('{count}', String(handout.pages)));
+        if (handout.locale !== locale.code) {
+          offeredInSource += 1;
+          const source = toolkit.locales.find((l) => l.code === handout.locale)!;
+          const name = new Intl.DisplayNames([locale.lang], { type: 'language' }).of(source.lang)!;
+          expect(text).toContain(locale.ui.handoutInLanguage!.replace('{language}', name));
+        }
       }
     }
+    expect(offeredInSource).toBeGreaterThan(0);
     // The kit stage built the English and the all-languages kit only.
     const kits: KitFile[] = [
       { locale: 'en', path: kitPath(toolkit.name, 'en'), bytes: 1_234_567 },
