@@ -14,6 +14,8 @@ export interface RenderedHandout {
   fontSize: number;
   /** False when it needs more pages than its budget even at the smallest body size. */
   fits: boolean;
+  /** Points of text past the budget at the smallest body size, when it does not fit. */
+  overBy?: number;
   /** Where the first text past the budget comes from, when it does not fit. */
   overflowAt?: SourcePosition;
   /** True when the handout passed the writer's accessibility checks and claims PDF/UA-1. */

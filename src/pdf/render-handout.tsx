@@ -8,14 +8,18 @@ import type { PrintContext } from '../../templates/handouts/parts/print-context.
 import { margins } from '../../templates/handouts/parts/styles.ts';
 import { resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
 import { markedHeight, overflowPosition } from './overflow.ts';
+import { overflowAmount } from './overflow-amount.ts';
 import { layoutPdf, pageCount, type LaidOutPdf } from './pdf-bytes.ts';
 import { createPrintContext } from './create-print-context.ts';
 import { registerFonts } from './register-fonts.ts';
 import { shortUrl } from './site-url.ts';
 import { drawTaggedPdf, type TaggedPdf, type TaggedPdfOptions } from './tagging/draw-tagged.ts';
 
-/** Body sizes tried in turn until the handout fits its page budget; 10 pt is the floor. */
-export const FONT_STEPS = [12, 11.5, 11, 10.5, 10] as const;
+/**
+ * Body sizes tried in turn until the handout fits its page budget. 11 pt is the floor: older
+ * readers and second-language readers need it; a handout that does not fit at 11 pt is an error.
+ */
+export const FONT_STEPS = [12, 11.5, 11] as const;
 
 /** Room between the body text and the footer, in points. */
 const FOOTER_GAP = 12;
@@ -67,8 +71,8 @@ export function drawHandout(ctx: PrintContext, { layout, props }: LaidOutPdf): P
 /**
  * Prints one handout: measures its footer, then lays it out at 12 pt and, while it needs more
  * pages than its budget, again at each smaller step (skipping steps that cannot be enough).
- * Only the size that fits (or, when none does, the 10 pt layout with where the overflowing text
- * comes from) is drawn, as a tagged PDF.
+ * Only the size that fits (or, when none does, the 11 pt layout with where the overflowing text
+ * comes from and how much of it there is) is drawn, as a tagged PDF.
  */
 export async function renderHandout(toolkit: Toolkit, job: HandoutJob): Promise<RenderedHandout> {
   registerFonts();
@@ -90,6 +94,7 @@ export async function renderHandout(toolkit: Toolkit, job: HandoutJob): Promise<
   const drawn = await drawHandout(ctx, laidOut);
   const result: RenderedHandout = { bytes: drawn.bytes, pages, fontSize: ctx.fontSize, fits: pages <= budget, pdfUa: drawn.pdfUa, tagProblems: drawn.problems };
   if (!result.fits) {
+    result.overBy = Math.ceil(overflowAmount(laidOut.layout, budget, margins.top));
     const overflowAt = overflowPosition(laidOut.layout, budget, page.file);
     if (overflowAt) result.overflowAt = overflowAt;
   }

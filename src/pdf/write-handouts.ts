@@ -72,7 +72,7 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
     if (!result.fits) {
       diagnostics.report(
         'handout-overflow',
-        `The handout ${describeJob(page, job)} needs ${result.pages} pages; its budget is ${page.handout.pageBudget}`,
+        `The handout ${describeJob(page, job)} does not fit its budget of ${page.handout.pageBudget} page(s) at ${result.fontSize} pt, the smallest body size: it needs ${result.pages}, about ${result.overBy ?? '?'} pt of text (${Math.ceil((result.overBy ?? 0) / (result.fontSize * 1.4))} lines) too many`,
         result.overflowAt ?? page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 },
       );
       continue;
@@ -88,7 +88,17 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
   }
   const threads = missing.length === 0 ? '' : workers === 0 ? ' (in this thread)' : ` on ${Math.min(workers, missing.length)} worker(s)`;
   progress.info(`${jobs.length} handouts: ${missing.length} rendered${threads}, ${jobs.length - missing.length} from cache`);
+  for (const line of bodySizeLines(files)) progress.info(line);
   // Every handout is tagged; one that fails the writer's own checks is written without claiming PDF/UA.
   if (unclaimed.length > 0) progress.info(`${unclaimed.length} handout(s) tagged but not claiming PDF/UA: ${unclaimed.join(', ')}`);
   return files;
+}
+
+/** One line per locale with the body size each handout fitted at: `body size (en): signs-checklist-letter 11.5 pt, ...`. */
+export function bodySizeLines(files: readonly HandoutFile[]): string[] {
+  const locales = [...new Set(files.map((f) => f.locale))];
+  return locales.map((locale) => {
+    const sizes = files.filter((f) => f.locale === locale).map((f) => `${f.path.split('/').pop()!.replace(/\.pdf$/, '')} ${f.fontSize} pt`);
+    return `body size (${locale}): ${sizes.join(', ')}`;
+  });
 }

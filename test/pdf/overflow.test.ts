@@ -19,9 +19,11 @@ describe('a handout over its page budget', () => {
 
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain('handout-overflow');
-    expect(run.stderr).toContain('The handout "long-checklist" (en, letter) needs');
-    expect(run.stderr).toContain('The handout "long-checklist" (en, a4) needs');
-    expect(run.stderr).toContain('its budget is 1');
+    // Handout, locale, paper, the 11 pt floor and how much is over.
+    expect(run.stderr).toContain('The handout "long-checklist" (en, letter) does not fit its budget of 1 page(s) at 11 pt');
+    expect(run.stderr).toContain('The handout "long-checklist" (en, a4) does not fit its budget of 1 page(s) at 11 pt');
+    expect(run.stderr).toMatch(/about \d+ pt of text \(\d+ lines\) too many/);
+    expect(run.stderr).toContain('Body text never goes below 11 pt.');
     const place = /overflow\/en\/signs\.md:(\d+):(\d+)/.exec(run.stderr);
     expect(place, run.stderr).not.toBeNull();
     // The place is the first checklist item past the budget, not the top of the file.

@@ -51,7 +51,7 @@ export const catalogue = {
   'readability': { severity: 'warning', hint: 'Use shorter sentences and common words: aim for US grade 8 or below.' },
   'wording': { severity: 'warning', hint: 'Consider a more neutral or inclusive word.' },
   'handout-untagged': { severity: 'warning', hint: 'This is a Kitpress limitation, not your mistake: the handout is still printed. Please report it with the handout name.' },
-  'handout-overflow': { severity: 'error', hint: 'Shorten the page text, or raise `handout.pages` in the front matter.' },
+  'handout-overflow': { severity: 'error', hint: 'Body text never goes below 11 pt. Shorten the page text, or give the handout more pages: `handout.pages` in this page\'s front matter (a translation may set its own, with the same kind and file).' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A rule id from the catalogue. */

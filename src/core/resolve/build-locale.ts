@@ -73,8 +73,8 @@ function toPage(file: PageFile, locale: string, source: PageFile | undefined): P
     blocks: file.blocks,
     sourceHash: file.hash,
   };
-  // A translation prints the same handout as its source unless it says otherwise.
-  const handout = fm.handout ?? source?.frontMatter?.handout;
+  // A translation prints the same handout as its source unless it says otherwise (its own page budget, say).
+  const handout = fm.handout ? { ...source?.frontMatter?.handout, ...fm.handout } : source?.frontMatter?.handout;
   if (handout) {
     page.handout = { kind: handout.kind, file: handout.file, pageBudget: handout.pages, ...(fm.handout?.title ? { title: fm.handout.title } : {}) };
   }

@@ -41,7 +41,8 @@ export function createStyles(fontSize: number, dir: Direction, chromeDir: Direct
     row: { flexDirection: dir === 'rtl' ? 'row-reverse' : 'row' } satisfies Style,
     chromeRow: { flexDirection: chromeDir === 'rtl' ? 'row-reverse' : 'row' } satisfies Style,
     body: text(fontSize, 1.4, dir),
-    small: text(Math.max(fontSize - 1.5, 9.5), 1.35, dir),
+    // Never below 11 pt: tables, hours, sources and card labels are body text too.
+    small: text(Math.max(fontSize - 1, 11), 1.35, dir),
     heading: {
       2: text(fontSize * 1.35, 1.25, dir, { fontWeight: 700 }),
       3: text(fontSize * 1.15, 1.25, dir, { fontWeight: 700 }),
