@@ -19,7 +19,8 @@ function words(inlines: Inline[]): string[] {
 
 function handouts(): { locale: Locale; page: Page; paper: 'letter' | 'a4'; path: string }[] {
   return toolkit.locales.flatMap((locale) =>
-    locale.pages.filter((page) => page.handout).flatMap((page) => toolkit.paper.map((paper) => ({ locale, page, paper, path: join(builtDefault, handoutPath(locale.code, page.handout!.file, paper)) }))),
+    // A page a locale shows untranslated prints no handout there (no mixed-language handouts).
+    locale.pages.filter((page) => page.handout && !page.fallback).flatMap((page) => toolkit.paper.map((paper) => ({ locale, page, paper, path: join(builtDefault, handoutPath(locale.code, page.handout!.file, paper)) }))),
   );
 }
 

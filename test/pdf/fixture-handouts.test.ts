@@ -75,7 +75,7 @@ describe('PDF fixture: every block and inline', () => {
       'a fact (Example Survey Institute).',
       'This line follows a hard break.',
       'A second-level heading',
-      'Call Community Help Line: 1-800-555-0100, text Community Help Line: Text 55510 (HELP), visit Image removal service: remove.example.org',
+      'Call Community Help Line: 1-800-555-0100, help.example.org, text Community Help Line: Text 55510 (HELP), visit Image removal service: remove.example.org',
       'Call 1-800-555-0100, Text 55510 (HELP), help.example.org',
       'An unordered item',
       'A nested item',
