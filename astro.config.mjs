@@ -1,18 +1,9 @@
-// Static Astro settings for the Kitpress site. The site writer (src/site/write-site.ts)
-// adds root, outDir, site and base at build time from the toolkit's configuration.
+// `astro build` and `astro dev` in the Kitpress folder: the Kitpress integration reads the
+// content folder and sets every Astro setting, so this gives the same site as `kitpress build`.
+// Pass another content folder with kitpress({ content: '../our-toolkit' }).
 import { defineConfig } from 'astro/config';
+import { kitpress } from './src/build/astro-integration.ts';
 
 export default defineConfig({
-  output: 'static',
-  trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  compressHTML: true,
-  devToolbar: { enabled: false },
-  prefetch: false,
-  integrations: [],
-  vite: {
-    // Note: the site is built into a folder that already holds the PDF handouts.
-    build: { emptyOutDir: false },
-    logLevel: 'warn',
-  },
+  integrations: [kitpress()],
 });

@@ -9,6 +9,7 @@ import { writeSite } from '../site/write-site.ts';
 import { writeKits } from '../kit/write-kits.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
 import { fillKitSizes } from '../site/kit-sizes.ts';
+import { writeHostHeaders } from '../site/host-headers.ts';
 import { createStaging } from './atomic-output.ts';
 import { checkOutputFolder } from './output-guard.ts';
 import { KITPRESS_VERSION } from '../core/version.ts';
@@ -59,6 +60,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await progress.stage('service worker', () => writeServiceWorker(context));
     const kits = await progress.stage('offline kits', () => writeKits({ ...context, handouts }));
     await fillKitSizes(staging.dir, kits);
+    // Last, so the kits leave them out: the headers a host should send, for the hosts that read a file.
+    await writeHostHeaders(staging.dir, toolkit);
     await staging.commit();
     return { toolkit, diagnostics, handouts, kits };
   } catch (error) {

@@ -10,6 +10,7 @@ const HELP_FOOTER = `Examples:
   kitpress build                         build dist/ from ./content
   kitpress build --content ../my-kit --out ../my-kit-site
   kitpress check                         check the content and print every problem
+  kitpress dev                           live preview at http://127.0.0.1:4321/<base path>
   kitpress status --strict               translation report; any gap exits 1`;
 
 /** On Ctrl-C or SIGTERM, removes the staging folder and the lock, then exits (130 or 143). */
@@ -80,6 +81,15 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options: { content: string; strict?: boolean }) => {
       const { runStatus } = await import('./status.ts');
       exitCode = await runStatus(options.content, options.strict ?? false);
+    });
+
+  cli
+    .command('dev', 'Live preview: serve the site on 127.0.0.1 and reload the browser on every edit')
+    .option('--cache <dir>', 'Cache for handouts and the preview\'s working files', { default: '.kitpress-cache' })
+    .option('--port <n>', 'Port to listen on (0: any free port)', { default: 4321 })
+    .action(async (options: { content: string; cache: string; port: string | number }) => {
+      const { runDev } = await import('./dev.ts');
+      exitCode = await runDev({ content: options.content, cache: options.cache, port: Number(options.port), host: '127.0.0.1' });
     });
 
   cli.help((sections) => [...sections, { body: HELP_FOOTER }]);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { Diagnostics } from './diagnostics/diagnostic.ts';
+import { Diagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { readPage, type ParsedPage } from './markdown/read-page.ts';
 
 /** A parsed page with the hash of its source file. */
@@ -16,8 +16,14 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
 }
 
+/**
+ * Pages parsed by earlier reads, by file: a page whose text is unchanged is not parsed again
+ * (the dev server keeps one between edits).
+ */
+export type PageCache = Map<string, { text: string; page: PageFile; reports: Diagnostic[] }>;
+
 /** Reads every Markdown page of one locale folder, in file-name order. */
-export async function readLocalePages(contentDir: string, locale: string, diagnostics: Diagnostics): Promise<PageFile[]> {
+export async function readLocalePages(contentDir: string, locale: string, diagnostics: Diagnostics, cache?: PageCache): Promise<PageFile[]> {
   const files = (await glob(['*.md', '*.markdown'], { cwd: join(contentDir, locale), onlyFiles: true })).sort();
   const pages: PageFile[] = [];
   const bySlug = new Map<string, string>();
@@ -36,7 +42,17 @@ export async function readLocalePages(contentDir: string, locale: string, diagno
     }
     bySlug.set(slug, file);
     const text = await readFile(join(contentDir, file), 'utf8');
-    pages.push({ ...readPage(text, file, locale, slug, diagnostics), hash: hashText(text) });
+    const cached = cache?.get(file);
+    if (cached && cached.text === text) {
+      diagnostics.list.push(...cached.reports);
+      pages.push(cached.page);
+      continue;
+    }
+    const own = new Diagnostics();
+    const page = { ...readPage(text, file, locale, slug, own), hash: hashText(text) };
+    diagnostics.list.push(...own.list);
+    cache?.set(file, { text, page, reports: own.list });
+    pages.push(page);
   }
   return pages;
 }

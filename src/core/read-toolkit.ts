@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { Toolkit, Locale, UiStrings } from './model.ts';
 import { readConfig } from './config/read-config.ts';
-import type { PageFile } from './read-pages.ts';
+import type { PageCache, PageFile } from './read-pages.ts';
 import { builtInUi, readUi, reportUnknownUiKeys, type UiFile } from './read-ui.ts';
 import { buildLocale } from './resolve/build-locale.ts';
 import { checkReferences } from './resolve/check-references.ts';
@@ -21,8 +21,9 @@ export interface ReadResult {
 /**
  * Reads a content folder into the model: the configuration, every page of every
  * locale (parsed once), the interface strings; then fills fallbacks and checks references.
+ * With a `cache`, pages whose text did not change since the last read are not parsed again.
  */
-export async function readToolkit(contentDir: string): Promise<ReadResult> {
+export async function readToolkit(contentDir: string, options: { cache?: PageCache } = {}): Promise<ReadResult> {
   const diagnostics = new Diagnostics();
   const root = resolve(contentDir);
   const config = await readConfig(root, diagnostics);
@@ -33,7 +34,7 @@ export async function readToolkit(contentDir: string): Promise<ReadResult> {
 
   const pagesByLocale = new Map<string, PageFile[]>();
   for (const locale of config.locales) {
-    const pages = await readLocalePages(root, locale.code, diagnostics);
+    const pages = await readLocalePages(root, locale.code, diagnostics, options.cache);
     if (!pages.some((p) => p.slug === '') && locale.code === config.defaultLocale) {
       diagnostics.report('locale-empty', `The default locale "${locale.code}" has no index.md`, { file: `${locale.code}/index.md`, line: 0, column: 0 });
     }
