@@ -11,7 +11,9 @@ const HELP_FOOTER = `Examples:
   kitpress build --content ../my-kit --out ../my-kit-site
   kitpress check                         check the content and print every problem
   kitpress dev                           live preview at http://127.0.0.1:4321/<base path>
-  kitpress status --strict               translation report; any gap exits 1`;
+  kitpress status --strict               translation report; any gap exits 1
+  kitpress translate accept es/signs.md  record that a translation is up to date
+  kitpress init ../our-toolkit           start a new toolkit`;
 
 /** On Ctrl-C or SIGTERM, removes the staging folder and the lock, then exits (130 or 143). */
 function exitOnInterrupt(): () => void {
@@ -78,9 +80,32 @@ export async function main(argv: string[]): Promise<number> {
   cli
     .command('status', 'Report translation status per locale')
     .option('--strict', 'Exit 1 on any missing, outdated or draft translation or missing string')
-    .action(async (options: { content: string; strict?: boolean }) => {
+    .option('--accept <file>', 'First record that this translation (e.g. es/signs.md) is up to date with its source')
+    .action(async (options: { content: string; strict?: boolean; accept?: string }) => {
       const { runStatus } = await import('./status.ts');
-      exitCode = await runStatus(options.content, options.strict ?? false);
+      exitCode = await runStatus(options.content, options.strict ?? false, options.accept);
+    });
+
+  cli
+    .command('translate <action> <file>', 'translate accept <locale>/<page>.md: record that a translation is up to date with its source')
+    .action(async (action: string, file: string, options: { content: string }) => {
+      if (action !== 'accept') throw new KitpressError(`Unknown translate action "${action}".`, 'Use `kitpress translate accept <locale>/<page>.md`, e.g. `kitpress translate accept es/signs.md`.');
+      const { acceptTranslation } = await import('../core/translation/accept.ts');
+      // Either relative to the content folder (es/signs.md) or a path to the file (content/es/signs.md).
+      const contentDir = resolve(options.content);
+      const inside = resolve(file).startsWith(`${contentDir}/`) ? resolve(file).slice(contentDir.length + 1) : file;
+      const version = await acceptTranslation(contentDir, inside.replace(/\\/g, '/').replace(/^\.\//, ''));
+      process.stdout.write(`Accepted ${file}: it translates its source as it is now (${version}).\n`);
+    });
+
+  cli
+    .command('init <dir>', 'Start a new toolkit: write a small, valid content folder into DIR (new or empty)')
+    .option('--title <title>', 'Title of the toolkit')
+    .option('--locales <codes>', 'Languages, the source first (default en,es)')
+    .option('--org <name>', 'Organisation name')
+    .action(async (dir: string, options: { title?: string; locales?: string; org?: string }) => {
+      const { runInit } = await import('./init.ts');
+      exitCode = await runInit({ dir, ...options });
     });
 
   cli

@@ -200,9 +200,9 @@ export interface Handout {
 export interface TranslationInfo {
   /** Review state written in the front matter. */
   review: ReviewState;
-  /** Hash of the source file this translation was made from, as written in front matter. */
+  /** The source version this translation was made from (`translation.source`, written by `kitpress translate accept`). */
   sourceHash?: string;
-  /** True when the source page has changed since (hash differs or is absent). */
+  /** True when the source page's words have changed since (or nothing is recorded). */
   outdated: boolean;
   /** Where the `translation` front matter is written (the page start when it is absent). */
   position: SourcePosition;
@@ -227,7 +227,7 @@ export interface Page {
   /** True when the page is missing in this locale and shown in the default locale. */
   fallback: boolean;
   blocks: Block[];
-  /** Hash of the page's source file (used by translations to record what they translate). */
+  /** The page's version as translations record it: a hash of its words, not its layout or `order`. */
   sourceHash: string;
 }
 

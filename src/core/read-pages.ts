@@ -4,11 +4,14 @@ import { basename, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { Diagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { readPage, type ParsedPage } from './markdown/read-page.ts';
+import { sourceVersion } from './translation/source-version.ts';
 
 /** A parsed page with the hash of its source file. */
 export interface PageFile extends ParsedPage {
-  /** First 12 hex digits of the SHA-256 of the file's text. */
+  /** First 12 hex digits of the SHA-256 of the file's text (what older translations record). */
   hash: string;
+  /** The version a translation records: its words, not its layout (see source-version.ts); '' without front matter. */
+  version: string;
 }
 
 /** Hash of a page's text, as translations record it. */
@@ -49,7 +52,10 @@ export async function readLocalePages(contentDir: string, locale: string, diagno
       continue;
     }
     const own = new Diagnostics();
-    const page = { ...readPage(text, file, locale, slug, own), hash: hashText(text) };
+    const parsed = readPage(text, file, locale, slug, own);
+    const fm = parsed.frontMatter;
+    const version = fm ? sourceVersion({ title: fm.title, description: fm.description, handoutTitle: fm.handout?.title, blocks: parsed.blocks }) : '';
+    const page = { ...parsed, hash: hashText(text), version };
     diagnostics.list.push(...own.list);
     cache?.set(file, { text, page, reports: own.list });
     pages.push(page);

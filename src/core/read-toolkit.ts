@@ -5,6 +5,7 @@ import { readConfig } from './config/read-config.ts';
 import type { PageCache, PageFile } from './read-pages.ts';
 import { builtInUi, readUi, reportUnknownUiKeys, type UiFile } from './read-ui.ts';
 import { buildLocale } from './resolve/build-locale.ts';
+import { missingUiKeys } from './translation-status.ts';
 import { checkReferences } from './resolve/check-references.ts';
 import { checkTranslation } from './resolve/check-translation.ts';
 
@@ -54,6 +55,11 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
   for (const localeConfig of ordered) {
     const ui = uiFiles.get(localeConfig.code)!;
     reportUnknownUiKeys(localeConfig.code, ui, builtIn, diagnostics);
+    const missing = missingUiKeys(localeConfig.code, ui.strings, Object.keys(builtIn));
+    if (missing.length) {
+      const shown = missing.length > 6 ? `${missing.slice(0, 6).join(', ')} and ${missing.length - 6} more` : missing.join(', ');
+      diagnostics.report('ui-missing', `${missing.length} interface word(s) are not translated into ${localeConfig.name} (${localeConfig.code}) so those show in another language: ${shown}`, { file: `ui/${localeConfig.code}.yaml`, line: 1, column: 1 });
+    }
     const locale = buildLocale({
       config,
       code: localeConfig.code,

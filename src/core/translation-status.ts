@@ -17,7 +17,7 @@ export interface LocaleStatus {
   uiReview: string;
   missingStrings: string[];
   structureWarnings: number;
-  /** Each source page's current hash, to record as `translation.source`. */
+  /** Each source page's current version (what `translate accept` records as `translation.source`). */
   sourceHashes: Record<string, string>;
 }
 
@@ -42,12 +42,16 @@ export function translationStatus(toolkit: Toolkit, uiFiles: Map<string, UiFile>
       handoutsComplete: handoutPages.filter((p) => !p.fallback && !p.translation?.outdated).length,
       handouts: handoutPages.length,
       uiReview: locale.review,
-      // English words are built in; any other language must write every key.
-      missingStrings: locale.lang.startsWith('en') ? [] : baseKeys.filter((k) => !k.includes('.') && !(k in written)),
+      missingStrings: missingUiKeys(locale.lang, written, baseKeys),
       structureWarnings: diagnostics.list.filter((d) => d.ruleId === 'translation-structure' && d.place.file.startsWith(`${locale.code}/`)).length,
       sourceHashes,
     };
   });
+}
+
+/** Interface keys a locale's ui file lacks: English words are built in; any other language must write every key. */
+export function missingUiKeys(lang: string, written: UiStrings, baseKeys: readonly string[]): string[] {
+  return lang.startsWith('en') ? [] : baseKeys.filter((k) => !k.includes('.') && !(k in written));
 }
 
 /** True when a locale has a gap that `status --strict` fails on. */

@@ -84,7 +84,7 @@ export const frontMatterSchema = z.strictObject({
     .strictObject({
       review: z.enum(['draft', 'reviewed']),
       // Note: YAML reads an unquoted all-digit hash as a number; accept it (a lost leading zero only makes it look outdated).
-      source: z.coerce.string().regex(/^[0-9a-f]{8,64}$/, 'the hex hash that `npm run status` prints, in quotes').optional(),
+      source: z.coerce.string().regex(/^[0-9a-f]{8,64}$/, 'the version `kitpress translate accept` writes (let the command write it)').optional(),
     })
     .optional(),
 });

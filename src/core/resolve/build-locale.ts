@@ -71,7 +71,7 @@ function toPage(file: PageFile, locale: string, source: PageFile | undefined): P
     order: fm.order,
     fallback: false,
     blocks: file.blocks,
-    sourceHash: file.hash,
+    sourceHash: file.version,
   };
   // A translation prints the same handout as its source unless it says otherwise (its own page budget, say).
   const handout = fm.handout ? { ...source?.frontMatter?.handout, ...fm.handout } : source?.frontMatter?.handout;
@@ -83,7 +83,8 @@ function toPage(file: PageFile, locale: string, source: PageFile | undefined): P
     page.translation = {
       review: fm.translation?.review ?? 'draft',
       ...(recorded ? { sourceHash: recorded } : {}),
-      outdated: source ? !recorded || !source.hash.startsWith(recorded) : false,
+      // Note: older translations record a hash of the whole source file; that still counts until the source changes.
+      outdated: source ? !recorded || (recorded !== source.version && !source.hash.startsWith(recorded)) : false,
       position: file.translationPlace ?? { file: file.file, line: 1, column: 1 },
     };
   }

@@ -26,8 +26,10 @@ export type Printer = (text: string) => void;
 
 /** The content could not be read even once: nothing to show. */
 export class ContentErrors extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
     super('The content has errors');
+    this.diagnostics = diagnostics;
   }
 }
 

@@ -22,7 +22,8 @@ export async function previewHandout(toolkit: Toolkit, path: string, cacheDir: s
   if (!run) {
     run = (async () => {
       // Loaded only when a handout is opened: react-pdf takes a second to load.
-      const { renderHandout } = await import('../../pdf/render-handout.tsx');
+      const { loadRenderer } = await import('../../pdf/load-renderer.ts');
+      const { renderHandout } = await loadRenderer();
       const result = await renderHandout(toolkit, job);
       await writeCached(dir, key, result);
       return result;
