@@ -5,7 +5,7 @@ import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Toolkit } from '../core/model.ts';
-import { allowSource, formatPolicy, parsePolicy, type Policy } from '../kit/csp.ts';
+import { formatPolicy, parsePolicy, type Policy } from '../kit/csp.ts';
 import { basePath } from './urls.ts';
 
 /** The folder of fingerprinted files (their names change with their content): cached for a year. */
@@ -28,18 +28,21 @@ export interface HostHeaders {
  */
 export async function hostHeaders(siteDir: string): Promise<HostHeaders> {
   const pages = await glob('**/*.html', { cwd: siteDir, ignore: ['kits/**'] });
-  const policy: Policy = [];
+  const union = new Map<string, Set<string>>();
   for (const page of pages.sort()) {
     const tree = unified().use(rehypeParse).parse(await readFile(join(siteDir, page), 'utf8'));
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'meta' || String(node.properties.httpEquiv ?? '').toLowerCase() !== 'content-security-policy') return;
       for (const [name, sources] of parsePolicy(String(node.properties.content ?? ''))) {
-        for (const source of sources) allowSource(policy, name, source);
-        if (!sources.length) allowSource(policy, name, "'none'");
+        const set = union.get(name) ?? new Set<string>();
+        for (const source of sources) set.add(source);
+        union.set(name, set);
       }
     });
   }
-  allowSource(policy, 'frame-ancestors', "'none'");
+  union.set('frame-ancestors', new Set(["'none'"]));
+  // 'none' stays only where no page allows anything.
+  const policy: Policy = [...union].map(([name, set]) => [name, set.size > 1 ? [...set].filter((s) => s !== "'none'") : [...set]]);
   return {
     all: {
       'Content-Security-Policy': formatPolicy(policy),
