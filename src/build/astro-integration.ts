@@ -92,10 +92,11 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
       'astro:build:done': async () => {
         try {
           await finishSite(model!, contentDir, outDir);
-          await writeHostHeaders(outDir, toolkit);
           await progress.stage('service worker', () => writeServiceWorker(context()));
           const kits = await progress.stage('offline kits', () => writeKits({ ...context(), handouts }));
           await fillKitSizes(outDir, kits);
+          // Last, as in the pipeline: the kits leave these out.
+          await writeHostHeaders(outDir, toolkit);
         } finally {
           await rm(workDir, { recursive: true, force: true });
         }
