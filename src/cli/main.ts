@@ -11,6 +11,7 @@ const HELP_FOOTER = `Examples:
   kitpress build --content ../my-kit --out ../my-kit-site
   kitpress check                         check the content and print every problem
   kitpress dev                           live preview at http://127.0.0.1:4321/<base path>
+  kitpress preview                       serve the built dist/ as a host would
   kitpress status --strict               translation report; any gap exits 1
   kitpress translate accept es/signs.md  record that a translation is up to date
   kitpress init ../our-toolkit           start a new toolkit`;
@@ -115,6 +116,15 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (options: { content: string; cache: string; port: string | number }) => {
       const { runDev } = await import('./dev.ts');
       exitCode = await runDev({ content: options.content, cache: options.cache, port: Number(options.port), host: '127.0.0.1' });
+    });
+
+  cli
+    .command('preview', 'Serve the built site under its base path on 127.0.0.1, with the headers a host should send')
+    .option('--out <dir>', 'The built site', { default: 'dist' })
+    .option('--port <n>', 'Port to listen on (0: any free port)', { default: 4322 })
+    .action(async (options: { out: string; port: string | number }) => {
+      const { runPreview } = await import('./preview.ts');
+      exitCode = await runPreview({ out: options.out, port: Number(options.port), host: '127.0.0.1' });
     });
 
   cli.help((sections) => [...sections, { body: HELP_FOOTER }]);

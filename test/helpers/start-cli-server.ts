@@ -16,7 +16,10 @@ export interface CliServer {
 
 /** Starts `kitpress <args> --port 0` and waits for the line with its address. */
 export async function startCliServer(args: string[], timeoutMs = 240_000): Promise<CliServer> {
-  const child = spawn(process.execPath, [join(repoRoot, 'scripts/kitpress.mjs'), ...args, '--port', '0'], { cwd: repoRoot, env: { ...process.env, KITPRESS_DEBUG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Note: started as a user would, without vitest's variables: with VITEST set, Astro's dev server
+  // serves no pages, and NODE_ENV=test turns its reloading off.
+  const { VITEST: _vitest, NODE_ENV: _env, VITEST_WORKER_ID: _worker, VITEST_POOL_ID: _pool, ...env } = process.env;
+  const child = spawn(process.execPath, [join(repoRoot, 'scripts/kitpress.mjs'), ...args, '--port', '0'], { cwd: repoRoot, env: { ...env, KITPRESS_DEBUG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   let exited = false;
   child.stdout.on('data', (chunk: Buffer) => { text += chunk.toString(); });

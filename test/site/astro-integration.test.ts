@@ -34,7 +34,7 @@ async function changedSince(dir: string, since: number, skip: string[]): Promise
 }
 
 describe('Kitpress as an Astro integration', () => {
-  it('builds two content folders at once, from outside Kitpress, writing nothing into the Kitpress folder', async () => {
+  it('builds two content folders at once, from outside Kitpress, writing nothing into the Kitpress folder', { timeout: 900_000 }, async () => {
     const work = await tempDir('kp-two-builds-');
     const started = Date.now() - 1000;
     const init = runCli(['init', join(work, 'starter'), '--title', 'Two at once', '--org', 'Test Group'], work);
@@ -53,7 +53,7 @@ describe('Kitpress as an Astro integration', () => {
     expect(changed).toEqual([]);
   });
 
-  it('gives the same site with `astro build` in the Kitpress folder as with `kitpress build`', async () => {
+  it('gives the same site with `astro build` in the Kitpress folder as with `kitpress build`', { timeout: 900_000 }, async () => {
     const out = await tempDir('kp-astro-build-');
     const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { cwd: repoRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
