@@ -30,6 +30,13 @@ function exitOnInterrupt(): () => void {
   return () => handlers.forEach((off) => off());
 }
 
+/** A `--port` value: a whole number from 0 (any free port) to 65535. */
+function parsePort(value: string | number): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${value} is not a port number.`, 'Give a whole number from 1 to 65535, or 0 for any free port.');
+  return port;
+}
+
 /** Runs the command line and gives the exit code; it never throws for bad input. */
 export async function main(argv: string[]): Promise<number> {
   const cli = cac('kitpress');
@@ -90,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
   cli
     .command('translate <action> <file>', 'translate accept <locale>/<page>.md: record that a translation is up to date with its source')
     .action(async (action: string, file: string, options: { content: string }) => {
-      if (action !== 'accept') throw new KitpressError(`Unknown translate action "${action}".`, 'Use `kitpress translate accept <locale>/<page>.md`, e.g. `kitpress translate accept es/signs.md`.');
+      if (action !== 'accept') throw new UsageError(`Unknown translate action "${action}".${didYouMean(action, ['accept'])}`, 'Use `kitpress translate accept <locale>/<page>.md`, e.g. `kitpress translate accept es/signs.md`.');
       const { acceptTranslation } = await import('../core/translation/accept.ts');
       // Either relative to the content folder (es/signs.md) or a path to the file (content/es/signs.md).
       const contentDir = resolve(options.content);
@@ -115,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <n>', 'Port to listen on (0: any free port)', { default: 4321 })
     .action(async (options: { content: string; cache: string; port: string | number }) => {
       const { runDev } = await import('./dev.ts');
-      exitCode = await runDev({ content: options.content, cache: options.cache, port: Number(options.port), host: '127.0.0.1' });
+      exitCode = await runDev({ content: options.content, cache: options.cache, port: parsePort(options.port), host: '127.0.0.1' });
     });
 
   cli
@@ -124,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <n>', 'Port to listen on (0: any free port)', { default: 4322 })
     .action(async (options: { out: string; port: string | number }) => {
       const { runPreview } = await import('./preview.ts');
-      exitCode = await runPreview({ out: options.out, port: Number(options.port), host: '127.0.0.1' });
+      exitCode = await runPreview({ out: options.out, port: parsePort(options.port), host: '127.0.0.1' });
     });
 
   cli.help((sections) => [...sections, { body: HELP_FOOTER }]);
