@@ -27,7 +27,7 @@ export type PaperSize = 'letter' | 'a4';
 export type ReviewState = 'source' | 'draft' | 'reviewed';
 
 /** Font families that the writers know how to embed. */
-export type FontFamily = 'atkinson-hyperlegible' | 'noto-sans' | 'noto-sans-arabic';
+export type FontFamily = 'atkinson-hyperlegible' | 'noto-sans' | 'noto-sans-arabic' | 'noto-sans-sc';
 
 // ---------------------------------------------------------------- inlines
 

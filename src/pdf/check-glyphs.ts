@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { Block, FontFamily, Inline, Locale, SourcePosition, Toolkit } from '../core/model.ts';
 import { forEachInline } from '../core/walk.ts';
-import { fontFiles, fontStack } from './font-files.ts';
+import { fontFiles, fontNames, fontStack } from './font-files.ts';
 import { hotlineContacts } from './print-text.ts';
 
 interface GlyphFont {
@@ -58,20 +58,25 @@ function itemParts(block: Block): Block[] {
   }
 }
 
+/** The families that have a glyph for every one of the characters, best first (the locale's own stack aside). */
+function coveringFamilies(chars: string[]): FontFamily[] {
+  return (Object.keys(fontFiles) as FontFamily[]).filter((family) => chars.every((char) => covered([family], char)));
+}
+
 /**
- * Reports every character of a printed handout that no embeddable font has. react-pdf would
- * otherwise draw it in a non-embedded Helvetica, which prints as garbage.
+ * Reports the characters of printed handouts that no embeddable font has: one diagnostic per
+ * file and font stack, listing them, at the first place one occurs, with a hint naming a font
+ * that covers them. react-pdf would otherwise draw them in a non-embedded Helvetica (garbage).
  */
 export function checkGlyphs(toolkit: Toolkit, diagnostics: Diagnostics): void {
-  const reported = new Set<string>();
+  const missing = new Map<string, { chars: string[]; place: SourcePosition; stack: FontFamily[]; locale: Locale }>();
   const check = (text: string, stack: FontFamily[], place: SourcePosition, locale: Locale) => {
     for (const char of text) {
       if (/\s|\u00ad|\u061c|\u200e/.test(char) || covered(stack, char)) continue;
-      const key = `${place.file}\0${char}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      diagnostics.report('glyph-missing', `The character "${char}" (${code}) is in none of the fonts a "${locale.code}" handout can embed (${stack.join(', ')})`, place);
+      const key = `${place.file}\0${stack.join(',')}`;
+      const entry = missing.get(key) ?? { chars: [], place, stack, locale };
+      missing.set(key, entry);
+      if (!entry.chars.includes(char)) entry.chars.push(char);
     }
   };
   for (const locale of toolkit.locales) {
@@ -91,5 +96,19 @@ export function checkGlyphs(toolkit: Toolkit, diagnostics: Diagnostics): void {
         if (block.type === 'source-list') check(locale.sources.map((s) => `${s.name}${s.title ?? ''}`).join(''), body, block.position, locale);
       }
     }
+  }
+  for (const { chars, place, stack, locale } of missing.values()) {
+    const shown = chars.slice(0, 12).map((char) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const more = chars.length > 12 ? ` and ${chars.length - 12} more` : '';
+    const cover = coveringFamilies(chars)[0];
+    const hint = cover
+      ? `Set \`font: ${cover}\` for the "${locale.code}" language in kitpress.yaml: ${fontNames[cover]} covers ${chars.length === 1 ? 'it' : 'all of them'}. Or replace the character${chars.length === 1 ? '' : 's'}.`
+      : undefined;
+    diagnostics.report(
+      'glyph-missing',
+      `${chars.length} character${chars.length === 1 ? ' is' : 's are'} in none of the fonts a "${locale.code}" handout can embed (${stack.join(', ')}): ${shown}${more}; the first is here`,
+      place,
+      hint,
+    );
   }
 }

@@ -32,9 +32,27 @@ export const fontFiles: Record<FontFamily, FamilyFiles> = {
     italic: require.resolve('@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf'),
     boldItalic: require.resolve('@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'),
   },
+  // Simplified Chinese (about 10 MB a weight; only the glyphs a handout uses are embedded). No italics either.
+  'noto-sans-sc': {
+    regular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+    italic: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    boldItalic: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+  },
 };
 
-/** Families tried in turn for a character the locale's own font lacks. */
+/** The name a person would look for, per family (in messages). */
+export const fontNames: Record<FontFamily, string> = {
+  'atkinson-hyperlegible': 'Atkinson Hyperlegible',
+  'noto-sans': 'Noto Sans',
+  'noto-sans-arabic': 'Noto Sans Arabic',
+  'noto-sans-sc': 'Noto Sans SC',
+};
+
+/**
+ * Families tried in turn for a character the locale's own font lacks.
+ * Note: Noto Sans SC is not a fallback: react-pdf would load its 10 MB for every handout.
+ */
 const FALLBACKS: FontFamily[] = ['noto-sans', 'noto-sans-arabic'];
 
 /** The font stack for text in a locale's font: its own family first, then the Noto fallbacks. */

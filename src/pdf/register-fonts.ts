@@ -1,4 +1,5 @@
 import { Font } from '@react-pdf/renderer';
+import { cjkBreakParts } from './cjk-line-breaks.ts';
 import { fontFiles } from './font-files.ts';
 import { installHarfBuzzShaping } from './shaping/install-shaping.ts';
 
@@ -20,6 +21,7 @@ export function registerFonts(): void {
       ],
     });
   }
-  // Note: react-pdf's English hyphenation splits words oddly (and phone numbers); lines break at spaces only.
-  Font.registerHyphenationCallback((word) => [word]);
+  // Note: react-pdf's English hyphenation splits words oddly (and phone numbers); lines break at
+  // spaces only, and inside Chinese text where the Unicode line-breaking rules allow it.
+  Font.registerHyphenationCallback((word) => cjkBreakParts(word));
 }

@@ -6,11 +6,22 @@ import type { FontFamily } from '../core/model.ts';
 const require = createRequire(import.meta.url);
 
 /** The @fontsource package, CSS family name and character subsets shipped for each font. */
-const FONTS: Record<FontFamily, { pkg: string; family: string; fallback: string; subsets: string[] }> = {
+const FONTS: Record<FontFamily, { pkg: string; family: string; fallback: string; subsets: string[] | 'used' }> = {
   'atkinson-hyperlegible': { pkg: '@fontsource/atkinson-hyperlegible', family: 'Atkinson Hyperlegible', fallback: 'system-ui, sans-serif', subsets: ['latin', 'latin-ext'] },
   'noto-sans': { pkg: '@fontsource/noto-sans', family: 'Noto Sans', fallback: 'system-ui, sans-serif', subsets: ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'greek'] },
   'noto-sans-arabic': { pkg: '@fontsource/noto-sans-arabic', family: 'Noto Sans Arabic', fallback: 'Tahoma, system-ui, sans-serif', subsets: ['arabic', 'latin', 'latin-ext'] },
+  // Chinese comes in about a hundred unicode-range slices: only those holding a character the pages use are copied.
+  'noto-sans-sc': { pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC', fallback: '"PingFang SC", "Microsoft YaHei", system-ui, sans-serif', subsets: 'used' },
 };
+
+/** True when a CSS `unicode-range` value covers one of the characters. */
+export function rangeCovers(range: string, chars: ReadonlySet<number>): boolean {
+  return range.split(',').some((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
+    for (const c of chars) if (c >= from! && c <= (to ?? from)!) return true;
+    return false;
+  });
+}
 
 /** Regular, bold and italic: what the pages use. */
 const STYLES = ['400.css', '700.css', '400-italic.css'];
@@ -20,7 +31,7 @@ const STYLES = ['400.css', '700.css', '400-italic.css'];
  * a locale uses. Only WOFF2 (every browser that runs the site reads it), only the listed
  * subsets; a browser downloads a subset only when a page has one of its characters.
  */
-export async function writeFonts(outDir: string, families: Iterable<FontFamily>): Promise<void> {
+export async function writeFonts(outDir: string, families: Iterable<FontFamily>, usedText: Partial<Record<FontFamily, string>> = {}): Promise<void> {
   const dir = join(outDir, 'fonts');
   await mkdir(dir, { recursive: true });
   for (const name of new Set(families)) {
@@ -31,13 +42,18 @@ export async function writeFonts(outDir: string, families: Iterable<FontFamily>)
       const css = await readFile(join(root, style), 'utf8').catch(() => '');
       for (const face of css.split('@font-face').slice(1)) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(face)?.[1];
-        if (!file || !font.subsets.some((s) => file.startsWith(`${name}-${s}-`) && /^\d/.test(file.slice(`${name}-${s}-`.length)))) continue;
+        if (!file) continue;
+        if (font.subsets === 'used') {
+          const range = /unicode-range:([^;]+);/.exec(face)?.[1] ?? '';
+          if (!rangeCovers(range, new Set(Array.from(usedText[name] ?? '', (c) => c.codePointAt(0)!)))) continue;
+        } else if (!font.subsets.some((s) => file.startsWith(`${name}-${s}-`) && /^\d/.test(file.slice(`${name}-${s}-`.length)))) continue;
         await copyFile(join(root, 'files', file), join(dir, file));
         const body = face.slice(face.indexOf('{'), face.indexOf('}') + 1).replace(/src:[^;]+;/, `src: url(${file}) format('woff2');`);
         faces.push(`@font-face ${body}`);
       }
     }
     const use = `.font-${name} { --font-body: '${font.family}', ${font.fallback}; }`;
-    await writeFile(join(dir, `${name}.css`), `/* ${font.family}: ${font.subsets.join(', ')} (SIL Open Font License). */\n${faces.join('\n')}\n${use}\n`);
+    const subsets = font.subsets === 'used' ? `${faces.length} slices holding the characters the pages use` : font.subsets.join(', ');
+    await writeFile(join(dir, `${name}.css`), `/* ${font.family}: ${subsets} (SIL Open Font License). */\n${faces.join('\n')}\n${use}\n`);
   }
 }

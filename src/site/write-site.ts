@@ -8,6 +8,7 @@ import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { copyAssets } from './assets.ts';
 import { buildSiteModel } from './build-routes.ts';
 import { writeFonts } from './fonts.ts';
+import type { FontFamily } from '../core/model.ts';
 import type { SiteModel } from './site-model.ts';
 import { writeSitemap } from './sitemap.ts';
 import { openPageCache, routeFile, routeKey, siteFingerprint } from './page-cache.ts';
@@ -34,7 +35,10 @@ export async function writeSite(context: WriterContext & { handouts: HandoutFile
 
 /** What the site needs beside Astro's pages: fonts, images, `sitemap.xml` and `robots.txt`. */
 export async function finishSite(model: SiteModel, contentDir: string, outDir: string): Promise<void> {
-  await writeFonts(outDir, model.toolkit.locales.map((locale) => locale.font));
+  // The text of each family's locales (pages, interface words, hotlines): what its characters are chosen from.
+  const usedText: Partial<Record<FontFamily, string>> = {};
+  for (const locale of model.toolkit.locales) usedText[locale.font] = (usedText[locale.font] ?? '') + JSON.stringify([locale, model.toolkit.organisation]);
+  await writeFonts(outDir, model.toolkit.locales.map((locale) => locale.font), usedText);
   await copyAssets(model.toolkit, contentDir, outDir);
   await writeSitemap(outDir, model);
 }

@@ -76,6 +76,23 @@ describe('glyph coverage', () => {
     expect(diagnostics.list[0]!.message).toContain('U+1F642');
   });
 
+  it('gives one diagnostic per file and font for many missing characters, at the first, naming a font that covers them', () => {
+    const changed = structuredClone(toolkit);
+    const page = changed.locales[0]!.pages.find((p) => p.slug === 'checklist')!;
+    const block = page.blocks.find((b) => b.type === 'checklist')!;
+    if (block.type !== 'checklist') throw new Error('the fixture has a checklist');
+    block.items[1]!.children = [{ type: 'text', value: '孩子的安全' }];
+    block.items[2]!.children = [{ type: 'text', value: '很重要，孩子' }];
+    const diagnostics = new Diagnostics();
+    checkGlyphs(changed, diagnostics);
+    expect(diagnostics.list.map((d) => [d.ruleId, d.place.file, d.place.line])).toEqual([['glyph-missing', 'en/checklist.md', block.items[1]!.position.line]]);
+    const [diagnostic] = diagnostics.list;
+    // Each character once, in the order met: 孩 子 的 安 全 很 重 要 ，
+    expect(diagnostic!.message).toMatch(/^9 characters are in none of the fonts/);
+    expect(diagnostic!.message).toContain('"孩" (U+5B69), "子" (U+5B50)');
+    expect(diagnostic!.hint).toContain('font: noto-sans-sc');
+  });
+
   it('finds nothing to report in the fixture (Arabic, Latin, numbers)', () => {
     const diagnostics = new Diagnostics();
     checkGlyphs(toolkit, diagnostics);

@@ -44,7 +44,7 @@ describe('the default site hosted under /safer-online/', () => {
   });
 
   it("loads each language's own font from the site", async () => {
-    const families = { 'atkinson-hyperlegible': 'Atkinson Hyperlegible', 'noto-sans': 'Noto Sans', 'noto-sans-arabic': 'Noto Sans Arabic' } as const;
+    const families = { 'atkinson-hyperlegible': 'Atkinson Hyperlegible', 'noto-sans': 'Noto Sans', 'noto-sans-arabic': 'Noto Sans Arabic', 'noto-sans-sc': 'Noto Sans SC' } as const;
     for (const load of await loaded()) {
       const path = load.url.slice(server.url.length);
       const locale = toolkit.locales.find((l) => !l.isDefault && path.startsWith(`${l.code}/`)) ?? toolkit.locales.find((l) => l.isDefault)!;

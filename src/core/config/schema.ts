@@ -9,7 +9,7 @@ const localeSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a locale code such as en, es or pt-BR'),
   name: z.string().min(1),
   dir: z.enum(['ltr', 'rtl']).default('ltr'),
-  font: z.enum(['atkinson-hyperlegible', 'noto-sans', 'noto-sans-arabic']).default('atkinson-hyperlegible'),
+  font: z.enum(['atkinson-hyperlegible', 'noto-sans', 'noto-sans-arabic', 'noto-sans-sc']).default('atkinson-hyperlegible'),
   title: z.string().min(1),
   description: z.string().min(1),
 });
