@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
 import type { Locale, Page, Toolkit } from '../../src/core/model.ts';
-import { handoutPath } from '../../src/core/outputs.ts';
+import { handoutPath, kitPath } from '../../src/core/outputs.ts';
 import { telHref } from '../../src/site/render/hotlines.ts';
 import { builtDefault, defaultContent, repoRoot } from '../helpers/paths.ts';
 import { proseUnits, type ProseUnit } from './prose.ts';
@@ -209,6 +209,20 @@ describe('the printed handouts', () => {
     expect(written.length, 'every PDF the build wrote is checked').toBe(pdfs.length);
     const missing = pdfs.filter((pdf) => !execFileSync('pdftotext', [join(builtDefault, pdf), '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f]/g, '').includes(cybertipline));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the offline kits', () => {
+  it.skipIf(!existsSync(join(builtDefault, 'kits')))('give every hotline number and web address on the start page, and where the services are', () => {
+    for (const locale of toolkit.locales) {
+      const zip = join(builtDefault, kitPath(toolkit.name, locale.code));
+      const start = execFileSync('unzip', ['-p', zip, '*/START-HERE.html'], { encoding: 'utf8' });
+      for (const hotline of locale.hotlines) {
+        for (const contact of [hotline.phone, hotline.sms]) if (contact) expect(start, `${locale.code} ${hotline.id}`).toContain(contact);
+        if (hotline.url) expect(start, `${locale.code} ${hotline.id}`).toContain(`href="${hotline.url}"`);
+      }
+      expect(start, locale.code).toContain(locale.ui.hotlinesArea!.replace(/"/g, '&quot;'));
+    }
   });
 });
 
