@@ -295,4 +295,21 @@ export interface Toolkit {
   paper: PaperSize[];
   licence: { code: string; content: string; contentUrl?: string };
   locales: Locale[];
+  branding: Branding;
+}
+
+/** The organisation's own look, from `branding` in kitpress.yaml; texts per locale code. */
+export interface Branding {
+  /** A file in content/assets/ (SVG or PNG) with its alt text per locale. */
+  logo?: { file: string; alt: Record<string, string> };
+  /** Header and button colour, `#rrggbb`. */
+  primary?: string;
+  /** Link colour, `#rrggbb`. */
+  accent?: string;
+  /** Where "Leave this site" goes and its words, or `false` for no quick exit; absent: the default. */
+  quickExit?: false | { url: string; label?: Record<string, string> };
+  /** One more line in the footer, per locale code. */
+  footer?: Record<string, string>;
+  /** A stylesheet in content/assets/, loaded after the theme. */
+  customCss?: string;
 }

@@ -86,6 +86,7 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
     paper: config.paper,
     licence: config.licence,
     locales,
+    branding: config.branding,
   };
   return { toolkit: diagnostics.hasErrors ? undefined : toolkit, diagnostics, uiFiles, builtInUi: builtIn };
 }

@@ -27,6 +27,7 @@ const style = `
   ul { padding-inline-start: 1.25rem; }
   li { margin: 0.4rem 0; }
   .meta { color: #4a4a4a; }
+  .logo img { height: 3rem; width: auto; max-width: 12rem; }
   footer { margin-top: 3rem; border-top: 1px solid #c8c8c8; padding-top: 1rem; color: #4a4a4a; }
 `;
 
@@ -41,6 +42,9 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
   };
   const home = (locale: Locale) => href(locale.isDefault ? 'index.html' : `${locale.code}/index.html`);
   const single = plan.locales.length === 1;
+  const brand = toolkit.branding.logo;
+  const logoAlt = brand ? (brand.alt[ui.code] ?? brand.alt[toolkit.defaultLocale] ?? toolkit.organisation.name) : '';
+  const logo = brand && layout.has(`assets/${brand.file}`) ? `<p class="logo"><img src="${href(`assets/${brand.file}`)}" alt="${e(logoAlt)}"></p>\n` : '';
   const inside = single
     ? handoutList(plan.locales[0]!, toolkit, handouts, href)
     : plan.locales
@@ -60,7 +64,7 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
 </head>
 <body>
 <main>
-<h1>${t('kitStartTitle')}: ${e(ui.title)}</h1>
+${logo}<h1>${t('kitStartTitle')}: ${e(ui.title)}</h1>
 <p>${t('kitStartIntro')}</p>
 <p><a class="open" href="${home(plan.locales.length === 1 ? plan.locales[0]! : ui)}">${t('kitOpenSite')}</a></p>
 <p>${t('kitHowToOpen')}</p>

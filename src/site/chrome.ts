@@ -49,8 +49,33 @@ export function buildChrome({ toolkit, locale, slug, urls }: ChromeTarget): Site
     languages: languageLinks(toolkit, locale, slug, urls),
     helpHtml: helpBox(locale, helpPage, urls),
     footerHtml: footer(toolkit, locale),
-    neutralUrl: NEUTRAL_URL,
+    ...brandChrome(toolkit, locale, urls),
   };
+}
+
+/** The branding parts of the frame: quick exit, logo and stylesheets. */
+function brandChrome(toolkit: Toolkit, locale: Locale, urls: Urls): Pick<SiteChrome, 'neutralUrl' | 'quickExit' | 'logo' | 'brandCss' | 'customCss'> {
+  const { branding } = toolkit;
+  const pick = (map: Record<string, string> | undefined) => map?.[locale.code] ?? map?.[toolkit.defaultLocale];
+  const exit = branding.quickExit;
+  return {
+    neutralUrl: exit ? exit.url : NEUTRAL_URL,
+    quickExit: exit !== false,
+    logo: branding.logo ? { src: urls.href(`assets/${branding.logo.file}`), alt: pick(branding.logo.alt) ?? toolkit.organisation.name } : undefined,
+    brandCss: branding.primary || branding.accent ? [urls.href(BRAND_CSS)] : [],
+    customCss: branding.customCss ? urls.href(`assets/${branding.customCss}`) : undefined,
+  };
+}
+
+/** The stylesheet of the branding colours, at the site root. */
+export const BRAND_CSS = 'brand.css';
+
+/** The branding colours as CSS custom properties (more specific than the theme's `:root`). */
+export function brandStylesheet(toolkit: Toolkit): string | undefined {
+  const { primary, accent } = toolkit.branding;
+  if (!primary && !accent) return undefined;
+  const rules = [primary ? `  --brand: ${primary};\n  --important: ${primary};` : '', accent ? `  --link: ${accent};` : ''].filter(Boolean).join('\n');
+  return `/* Colours from branding in kitpress.yaml. */\n:root:root {\n${rules}\n}\n`;
 }
 
 /** `lang` and `dir` for a page title shown in another language than the locale's (fallback pages). */
@@ -95,7 +120,9 @@ function footer(toolkit: Toolkit, locale: Locale): string {
   const ui = locale.ui;
   const { licence, organisation } = toolkit;
   const contentLicence = licence.contentUrl ? h('a', { href: licence.contentUrl, rel: ['license'] }, licence.content) : licence.content;
+  const line = toolkit.branding.footer?.[locale.code] ?? toolkit.branding.footer?.[toolkit.defaultLocale];
   return html(
+    line ? h('p', { className: ['footer-line'], dir: 'auto' }, line) : null,
     h('p', {}, organisation.url ? h('a', { href: organisation.url }, organisation.name) : organisation.name,
       organisation.email ? [' · ', h('a', { href: `mailto:${organisation.email}` }, organisation.email)] : null),
     h('p', {}, fillTemplate(ui.footerLicence ?? '', { licence: contentLicence, codeLicence: licence.code })),

@@ -45,6 +45,14 @@ export interface SiteChrome {
   footerHtml: string;
   /** Where the quick exit goes; the offline kit may point it at a local page. */
   neutralUrl: string;
+  /** False when the toolkit turned the quick exit off (`branding.quickExit: false`). */
+  quickExit: boolean;
+  /** The organisation's logo in the header (`branding.logo`). */
+  logo: { src: string; alt: string } | undefined;
+  /** Stylesheets after the fonts: the branding colours. */
+  brandCss: string[];
+  /** The organisation's own stylesheet, loaded after the theme. */
+  customCss: string | undefined;
 }
 
 /** One page of the built site, ready for the layout: every text chosen, every link made. */

@@ -11,6 +11,7 @@ import { writeFonts } from './fonts.ts';
 import type { FontFamily } from '../core/model.ts';
 import type { SiteModel } from './site-model.ts';
 import { writeSitemap } from './sitemap.ts';
+import { writeBrandingFiles } from './branding-files.ts';
 import { openPageCache, routeFile, routeKey, siteFingerprint } from './page-cache.ts';
 import { siteIntegration } from './astro/integration.ts';
 import { toVirtualSite } from './astro/to-virtual-site.ts';
@@ -41,6 +42,7 @@ export async function finishSite(model: SiteModel, contentDir: string, outDir: s
   await writeFonts(outDir, model.toolkit.locales.map((locale) => locale.font), usedText);
   await copyAssets(model.toolkit, contentDir, outDir);
   await writeSitemap(outDir, model);
+  await writeBrandingFiles(model.toolkit, contentDir, outDir);
 }
 
 /**

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
 import { configSchema, type Config } from './schema.ts';
 import { parseYaml, positionOf, validateYaml } from './yaml-source.ts';
+import { AA_TEXT, BRAND_PAIRS, contrastRatio } from '../contrast.ts';
 
 /** The configuration file's name inside the content folder. */
 export const CONFIG_FILE = 'kitpress.yaml';
@@ -34,6 +36,23 @@ export async function readConfig(contentDir: string, diagnostics: Diagnostics): 
       diagnostics.report('config-invalid', `hotlines.${i}.label: needs a label in the default locale "${config.defaultLocale}"`, positionOf(source, ['hotlines', i, 'label']));
     }
   });
+  const files = [
+    ...(config.branding.logo ? [{ path: ['branding', 'logo', 'file'], file: config.branding.logo.file }] : []),
+    ...(config.branding.customCss ? [{ path: ['branding', 'customCss'], file: config.branding.customCss }] : []),
+  ];
+  for (const { path, file } of files) {
+    if (!existsSync(join(contentDir, 'assets', file))) diagnostics.report('config-invalid', `${path.join('.')}: there is no file content/assets/${file}`, positionOf(source, path), 'Put the file into the assets folder of the content, or correct its name.');
+  }
+  for (const key of ['primary', 'accent'] as const) {
+    const colour = config.branding[key];
+    if (!colour) continue;
+    for (const pair of BRAND_PAIRS[key]) {
+      const ratio = contrastRatio(colour, pair.with);
+      if (ratio < AA_TEXT) {
+        diagnostics.report('config-contrast', `branding.${key}: "${colour}" with ${pair.what} (${pair.with}) has a contrast of ${ratio.toFixed(2)}:1; WCAG AA needs ${AA_TEXT}:1`, positionOf(source, ['branding', key]));
+      }
+    }
+  }
   return diagnostics.list.length === before ? config : undefined;
 }
 

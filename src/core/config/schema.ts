@@ -38,6 +38,25 @@ const sourceSchema = z.strictObject({
   read: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
 });
 
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as # and six hex digits, e.g. "#16324f" (in quotes)');
+const assetFile = (example: string) => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, `a file name in content/assets/, e.g. ${example}`).refine((f) => !f.split('/').includes('..'), 'a file inside content/assets/');
+
+/** How an organisation makes the toolkit its own, without editing CSS. */
+const brandingSchema = z.strictObject({
+  /** Shown in the site header and on the kit's start page; SVG or PNG in content/assets/. */
+  logo: z.strictObject({ file: assetFile('logo.svg').refine((f) => /\.(svg|png)$/i.test(f), 'an .svg or .png file'), alt: localized }).optional(),
+  /** The header and button colour (white text is drawn on it). */
+  primary: hexColour.optional(),
+  /** The link colour (drawn on the light page background). */
+  accent: hexColour.optional(),
+  /** Where "Leave this site" goes, with its words; `false` for topics that do not need it. */
+  quickExit: z.union([z.literal(false), z.strictObject({ url: z.url({ protocol: /^https?$/ }), label: localized.optional() })]).optional(),
+  /** One more line in every page footer. */
+  footer: localized.optional(),
+  /** A stylesheet in content/assets/, loaded after the theme, for what these settings do not cover. */
+  customCss: assetFile('custom.css').refine((f) => f.endsWith('.css'), 'a .css file').optional(),
+});
+
 /** The schema of `kitpress.yaml`. */
 export const configSchema = z.strictObject({
   name: z.string().regex(slugPattern, 'lowercase letters, digits and hyphens, e.g. safer-online'),
@@ -60,6 +79,7 @@ export const configSchema = z.strictObject({
   locales: z.array(localeSchema).min(1),
   hotlines: z.array(hotlineSchema).default([]),
   sources: z.array(sourceSchema).default([]),
+  branding: brandingSchema.default({}),
 });
 
 /** The configuration as an author writes it. */

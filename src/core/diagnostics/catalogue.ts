@@ -18,6 +18,7 @@ export interface CatalogueEntry {
 export const catalogue = {
   'config-missing': { severity: 'error', hint: 'Create kitpress.yaml in the content folder (see docs/authoring.md).' },
   'config-yaml': { severity: 'error', hint: 'Fix the YAML syntax at this place: check indentation, colons and quotes.' },
+  'config-contrast': { severity: 'error', hint: 'Choose a darker colour (or a lighter one for a dark pair) so the pair reaches 4.5:1; a contrast checker shows the ratio as you pick.' },
   'config-invalid': { severity: 'error', hint: 'Correct this value in kitpress.yaml; docs/authoring.md lists every key.' },
   'ui-yaml': { severity: 'error', hint: 'Fix the YAML syntax of this interface file: one `key: text` per line.' },
   'ui-missing': { severity: 'warning', hint: 'Add these keys to the ui file of this language (`kitpress status` lists them all); the English file src/core/ui/en.yaml has every key.' },

@@ -4,6 +4,9 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
 import { writeFonts } from '../fonts.ts';
+import { BRAND_CSS, brandStylesheet } from '../chrome.ts';
+import type { Toolkit } from '../../core/model.ts';
+import { writeFile } from 'node:fs/promises';
 import { siteIntegration } from '../astro/integration.ts';
 import { RESOLVED_VIRTUAL_SITE_ID } from '../astro/virtual-site.ts';
 import { basePath } from '../urls.ts';
@@ -37,6 +40,7 @@ export async function devIntegration(options: DevOptions): Promise<{ integration
   const workDir = join(options.cacheDir, 'dev');
   const staticDir = join(workDir, 'static');
   await writeFonts(staticDir, session.toolkit.locales.map((l) => l.font));
+  await writeBrandStylesheet(session.toolkit, staticDir);
   const integration = siteIntegration({
     toolkit: session.toolkit,
     workDir,
@@ -82,7 +86,7 @@ function devServerPlugin(session: DevSession, options: DevOptions, staticDir: st
             res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pdf.bytes.byteLength, 'cache-control': 'no-cache' });
             return res.end(Buffer.from(pdf.bytes));
           }
-          const file = inSite.startsWith('fonts/') ? safeJoin(staticDir, inSite) : inSite.startsWith('assets/') ? safeJoin(join(contentDir, 'assets'), inSite.slice('assets/'.length)) : undefined;
+          const file = inSite.startsWith('fonts/') || inSite === BRAND_CSS ? safeJoin(staticDir, inSite) : inSite.startsWith('assets/') ? safeJoin(join(contentDir, 'assets'), inSite.slice('assets/'.length)) : undefined;
           if (!file) return next();
           const info = await stat(file).catch(() => undefined);
           if (!info?.isFile()) return next();
@@ -104,6 +108,7 @@ async function reload(server: ViteDevServer, session: DevSession, file: string, 
     const result = await session.reload();
     if (basePath(session.toolkit.siteUrl) !== before) print('note: site.url changed its path; restart the dev server to serve under the new one.');
     await writeFonts(staticDir, session.toolkit.locales.map((l) => l.font));
+    await writeBrandStylesheet(session.toolkit, staticDir);
     invalidateSite(server);
     options.onReload?.({ ...result, file });
   } catch (error) {
@@ -134,6 +139,10 @@ function invalidateSite(server: ViteDevServer): void {
     }
   }
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+}
+
+async function writeBrandStylesheet(toolkit: Toolkit, dir: string): Promise<void> {
+  await writeFile(join(dir, BRAND_CSS), brandStylesheet(toolkit) ?? '/* No branding colours. */\n');
 }
 
 function safeJoin(root: string, path: string): string | undefined {
