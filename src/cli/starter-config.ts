@@ -89,5 +89,19 @@ sources: []
 licence:
   code: MIT
   content: CC BY 4.0
+
+# Your organisation's look, without editing CSS (files go in assets/).
+# \`kitpress check\` says when a colour is too light for its text.
+# branding:
+#   logo:
+#     file: logo.svg              # SVG or PNG in assets/
+#     alt:
+#       ${source}: ${answers.org}
+#   primary: "#16324f"            # header and buttons; white text on it
+#   accent: "#0a4d99"             # links, on the light page
+#   quickExit: false              # or url: https://... and label:, for where "Leave this site" goes
+#   footer:
+#     ${source}: One more line in every page footer.
+#   customCss: custom.css         # loaded after the theme
 `;
 }

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { closestKey, describeIssue, keysAt } from './friendly-issues.ts';
 import type { z } from 'zod';
 import type { SourcePosition } from '../model.ts';
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
@@ -46,6 +47,19 @@ export function positionOf(source: YamlSource, path: readonly PropertyKey[]): So
   return { file: source.file, line: 1 + source.lineOffset, column: 1 };
 }
 
+/** The position of a key itself (not its value), or of the nearest parent that exists. */
+export function keyPositionOf(source: YamlSource, path: readonly PropertyKey[]): SourcePosition {
+  const parent = source.doc.getIn(path.slice(0, -1) as unknown[], true);
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1)));
+    if (pair && isNode(pair.key) && pair.key.range) {
+      const pos = source.lines.linePos(pair.key.range[0]);
+      return { file: source.file, line: pos.line + source.lineOffset, column: pos.col };
+    }
+  }
+  return positionOf(source, path);
+}
+
 /** Validates parsed YAML against a zod schema, reporting each issue at its key. */
 export function validateYaml<S extends z.ZodType>(
   source: YamlSource,
@@ -56,6 +70,17 @@ export function validateYaml<S extends z.ZodType>(
   const result = schema.safeParse(source.doc.toJS());
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      // Each unknown key at its own line, with the closest known key.
+      const allowed = keysAt(schema, issue.path);
+      for (const name of issue.keys) {
+        const near = closestKey(name, allowed);
+        const where = issue.path.length ? `${issue.path.join('.')}.${name}` : name;
+        const hint = near ? `Did you mean "${near}"? Rename the key, or remove it.` : `Remove the key, or correct its spelling. Known keys here: ${allowed.join(', ')}.`;
+        diagnostics.report(rule, `${where}: Kitpress does not know the key "${name}"${near ? ` (did you mean "${near}"?)` : ''}`, keyPositionOf(source, [...issue.path, name]), hint);
+      }
+      continue;
+    }
     const key = issue.path.length ? issue.path.join('.') : '(top level)';
     const present = source.doc.hasIn(issue.path as unknown[]);
     diagnostics.report(rule, `${key}: ${describeIssue(issue, present)}`, positionOf(source, issue.path));
@@ -63,26 +88,3 @@ export function validateYaml<S extends z.ZodType>(
   return undefined;
 }
 
-/** Turns a zod issue into words an author understands. */
-function describeIssue(issue: z.core.$ZodIssue, present: boolean): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return present ? `should be ${article(issue.expected)}` : `is required (${article(issue.expected)})`;
-    case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_format':
-      return issue.format === 'regex' ? `should be ${issue.message}` : `is not a valid ${issue.format}`;
-    case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    default:
-      return issue.message;
-  }
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
