@@ -7,7 +7,7 @@ import { neutralPage } from './neutral-page.ts';
 import { relativeHref, resolveUrl, type LinkScope, type MissingTarget } from './resolve-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
 import { rewriteHtml } from './rewrite-html.ts';
-import type { SiteFile } from './site-files.ts';
+import { compareBytes, type SiteFile } from './site-files.ts';
 import { startPage } from './start-page.ts';
 
 /** What making one kit needs. */
@@ -45,19 +45,32 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   };
   const dropped = new Set<string>();
   const files = new Map<string, Buffer>();
-  for (const [sitePath, kitPath] of layout) {
+  const used = new Set<string>();
+  scope.used = used;
+  const rewrite = async (sitePath: string, kitPath: string) => {
     const bytes = await input.read(sitePath);
     if (sitePath.endsWith('.html')) {
       const neutralHref = relativeHref(kitPath, kitPageNames.neutral);
       files.set(kitPath, Buffer.from(rewriteHtml(bytes.toString('utf8'), { path: sitePath, scope, neutralHref, dropped })));
     } else if (sitePath.endsWith('.css')) {
-      const rewrite = (url: string) => {
+      const rewriteUrl = (url: string) => {
         const target = resolveUrl(url, sitePath, scope);
         return target.kind === 'keep' ? url : target.href;
       };
-      files.set(kitPath, Buffer.from(rewriteCssUrls(bytes.toString('utf8'), rewrite)));
+      files.set(kitPath, Buffer.from(rewriteCssUrls(bytes.toString('utf8'), rewriteUrl)));
     } else {
       files.set(kitPath, bytes);
+    }
+  };
+  // Pages, handouts and the locales' own files go in whole; a shared file (styles, fonts, images)
+  // only when a page or a stylesheet in the kit links it, so each kit carries the fonts its pages use.
+  const shared = new Set(input.siteFiles.filter((f) => f.role.kind === 'shared' && !f.path.endsWith('.html')).map((f) => f.path));
+  for (const [sitePath, kitPath] of layout) if (!shared.has(sitePath)) await rewrite(sitePath, kitPath);
+  const done = new Set<string>();
+  for (let next = [...used].filter((p) => shared.has(p)); next.length > 0; next = [...used].filter((p) => shared.has(p) && !done.has(p))) {
+    for (const sitePath of next.sort(compareBytes)) {
+      done.add(sitePath);
+      await rewrite(sitePath, layout.get(sitePath)!);
     }
   }
   if (!files.has('index.html')) throw new KitpressError(`The ${plan.id} kit has no index.html: the built site has no home page for ${plan.locales.map((l) => l.code).join(', ')}.`, 'Check that the site stage built the home page of every locale.');

@@ -17,6 +17,8 @@ export interface LinkScope {
   kitFiles: ReadonlyMap<string, string>;
   /** Internal URLs that name no file are collected here (they link to the hosted site). */
   missing: MissingTarget[];
+  /** Site paths of the kit files some rewritten file links to, collected when set. */
+  used?: Set<string>;
 }
 
 /** Where a URL leads once the kit is unpacked. */
@@ -56,6 +58,7 @@ export function resolveUrl(raw: string, from: string, scope: LinkScope): UrlTarg
   }
   const to = scope.kitFiles.get(path);
   if (to === undefined) return { kind: 'hosted', href: resolved.href };
+  scope.used?.add(path);
   return { kind: 'kit', path: to, href: relativeHref(scope.kitFiles.get(from) ?? from, to) + resolved.hash };
 }
 

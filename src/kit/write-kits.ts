@@ -10,11 +10,13 @@ import { licenceFiles } from './licence-files.ts';
 import { makeKit } from './make-kit.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
+import { kitFingerprint, kitKey, readCachedKit, writeCachedKit } from './kit-cache.ts';
 
 /**
  * Writes the offline kit zips into `<outDir>/kits/`: one per locale and one with every locale.
  * Each holds a copy of the built site that works from file://, the handouts, a start page,
  * the licences and SHA256SUMS. Run it after the site (and the service worker) are written.
+ * A kit whose files and inputs did not change since a build is copied from `<cacheDir>/kits/`.
  */
 export async function writeKits(context: WriterContext & { handouts: HandoutFile[] }): Promise<KitFile[]> {
   const { toolkit, outDir, handouts, progress } = context;
@@ -33,16 +35,26 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   const dropped = new Set<string>();
   const missing = new Map<string, MissingTarget>();
   await mkdir(join(outDir, 'kits'), { recursive: true });
+  const kitCode = await kitFingerprint();
+  let reused = 0;
   for (const plan of plans) {
-    const kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences });
-    kit.dropped.forEach((line) => dropped.add(line));
-    kit.missing.forEach((m) => missing.set(`${m.from} ${m.url}`, m));
-    const zip = await deterministicZip(plan.top, kit.files, time);
     const path = kitPath(toolkit.name, plan.id);
-    await writeFile(join(outDir, path), zip);
-    kits.push({ locale: plan.id, path, bytes: zip.length });
-    progress.info(`${path}  ${formatBytes(zip.length, 'en')}  ${kit.files.size} files`);
+    const key = await kitKey({ kitCode, toolkit, plan, siteFiles, laterFiles, handouts, licences, time, read });
+    let record = await readCachedKit(context.cacheDir, key);
+    if (record) reused += 1;
+    else {
+      const kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences });
+      const zip = await deterministicZip(plan.top, kit.files, time);
+      record = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
+      await writeCachedKit(context.cacheDir, key, record);
+    }
+    record.dropped.forEach((line) => dropped.add(line));
+    record.missing.forEach((m) => missing.set(`${m.from} ${m.url}`, m));
+    await writeFile(join(outDir, path), record.zip);
+    kits.push({ locale: plan.id, path, bytes: record.zip.length });
+    progress.info(`${path}  ${formatBytes(record.zip.length, 'en')}  ${record.files} files`);
   }
+  progress.info(`${plans.length} kits: ${plans.length - reused} rebuilt, ${reused} unchanged (from cache)`);
   for (const line of [...dropped].sort()) progress.info(`left out of the kits (cannot run from file://): ${line}`);
   if (missing.size > 0) {
     const list = [...missing.values()].map((m) => `  ${m.from}: ${m.url}`).join('\n');
