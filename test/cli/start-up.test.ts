@@ -41,6 +41,16 @@ describe('start-up', () => {
     expect(HEAVY.filter((name) => run.packages.has(name))).toEqual([]);
   });
 
+  // The machine's own Node (20 here), when there is one that is too old to strip types.
+  const systemNode = '/usr/bin/node';
+  const oldNode = existsSync(systemNode) && Number(spawnSync(systemNode, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout.trim()) < 22;
+  it.runIf(oldNode)('run with a Node older than 22.18, says which Node it needs in one line, without a stack trace', () => {
+    const run = spawnSync(systemNode, [join(repoRoot, 'scripts/kitpress.mjs'), '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^kitpress needs Node 22\.18 or newer \(this is Node \d+\.\d+\.\d+\)\. .*npm run build.*\n$/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('renders handouts in the main thread (--workers 0), where the JSX templates load through tsx only then', () => {
     const work = mkdtempSync(join(tmpdir(), 'kitpress-start-'));
     cpSync(join(fixtures, 'pdf-reference', 'content'), join(work, 'content'), { recursive: true });
