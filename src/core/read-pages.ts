@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { Diagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { readPage, type ParsedPage } from './markdown/read-page.ts';
+import { decodeText } from './text-encoding.ts';
 import { sourceVersion } from './translation/source-version.ts';
 
 /** A parsed page with the hash of its source file. */
@@ -44,7 +45,8 @@ export async function readLocalePages(contentDir: string, locale: string, diagno
       continue;
     }
     bySlug.set(slug, file);
-    const text = await readFile(join(contentDir, file), 'utf8');
+    const text = decodeText(await readFile(join(contentDir, file)), file, diagnostics);
+    if (text === undefined) continue;
     const cached = cache?.get(file);
     if (cached && cached.text === text) {
       diagnostics.list.push(...cached.reports);

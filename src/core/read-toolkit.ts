@@ -8,6 +8,7 @@ import { buildLocale } from './resolve/build-locale.ts';
 import { missingUiKeys } from './translation-status.ts';
 import { checkReferences } from './resolve/check-references.ts';
 import { checkTranslation } from './resolve/check-translation.ts';
+import { RESERVED_SLUGS } from './reserved-names.ts';
 
 /** What reading a content folder gives: the model (when there is no error) and every diagnostic. */
 export interface ReadResult {
@@ -43,6 +44,7 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
     uiFiles.set(locale.code, await readUi(root, locale.code, diagnostics));
   }
   reportDuplicateHandouts(pagesByLocale, diagnostics);
+  reportReservedSlugs(pagesByLocale, config.defaultLocale, diagnostics);
 
   // Every locale starts from the built-in English words, then the default locale's, then its own.
   const builtIn = await builtInUi();
@@ -89,6 +91,21 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
     branding: config.branding,
   };
   return { toolkit: diagnostics.hasErrors ? undefined : toolkit, diagnostics, uiFiles, builtInUi: builtIn };
+}
+
+/** A page whose address is a folder Kitpress makes, or (in the default locale) a language folder. */
+function reportReservedSlugs(pagesByLocale: Map<string, PageFile[]>, defaultLocale: string, diagnostics: Diagnostics): void {
+  const codes = [...pagesByLocale.keys()];
+  for (const [code, pages] of pagesByLocale) {
+    for (const page of pages) {
+      if (page.slug === '') continue;
+      const folder = (RESERVED_SLUGS as readonly string[]).includes(page.slug);
+      const language = code === defaultLocale && codes.includes(page.slug);
+      if (folder || language) {
+        diagnostics.report('slug-reserved', `"${page.file}" would have the address "/${page.slug}/", which is ${folder ? 'a folder or page Kitpress makes' : 'a language folder'}`, { file: page.file, line: 1, column: 1 }, `Rename the file; ${[...RESERVED_SLUGS, ...codes].map((s) => `${s}.md`).join(', ')} are reserved.`);
+      }
+    }
+  }
 }
 
 function reportDuplicateHandouts(pagesByLocale: Map<string, PageFile[]>, diagnostics: Diagnostics): void {

@@ -1,3 +1,4 @@
+import { decodeText } from './text-encoding.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostics } from './diagnostics/diagnostic.ts';
@@ -25,12 +26,14 @@ export async function builtInUi(): Promise<UiStrings> {
 /** Reads `ui/<locale>.yaml`; a missing file is not an error (every string falls back). */
 export async function readUi(contentDir: string, locale: string, diagnostics: Diagnostics): Promise<UiFile> {
   const file = `ui/${locale}.yaml`;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(join(contentDir, file), 'utf8');
+    bytes = await readFile(join(contentDir, file));
   } catch {
     return { strings: {}, review: undefined, exists: false, places: new Map() };
   }
+  const text = decodeText(bytes, file, diagnostics);
+  if (text === undefined) return { strings: {}, review: undefined, exists: true, places: new Map() };
   const source = parseYaml(text, file, diagnostics, 'ui-yaml');
   const data = source ? validateYaml(source, uiSchema, diagnostics, 'ui-yaml') : undefined;
   if (!data) return { strings: {}, review: undefined, exists: true, places: new Map() };

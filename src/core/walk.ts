@@ -1,5 +1,40 @@
 import type { Block, Inline } from './model.ts';
 
+/**
+ * Calls `visit` for every block, nested ones included (list items, quotes, callouts, tips,
+ * conversation prompts), depth first, in reading order. Exhaustive: a new block kind that
+ * is not handled here is a compile error.
+ */
+export function forEachBlock(blocks: readonly Block[], visit: (block: Block) => void): void {
+  for (const block of blocks) {
+    visit(block);
+    switch (block.type) {
+      case 'list':
+      case 'tips':
+        block.items.forEach((item) => forEachBlock(item.children, visit));
+        break;
+      case 'quote':
+      case 'callout':
+        forEachBlock(block.children, visit);
+        break;
+      case 'conversation':
+        block.points.forEach((point) => forEachBlock(point.prompt, visit));
+        break;
+      case 'heading':
+      case 'paragraph':
+      case 'table':
+      case 'checklist':
+      case 'image':
+      case 'rule':
+      case 'hotline-list':
+      case 'source-list':
+        break;
+      default:
+        block satisfies never;
+    }
+  }
+}
+
 /** Calls `visit` for every inline of a list of blocks, depth first, in reading order. */
 export function forEachInline(blocks: readonly Block[], visit: (inline: Inline) => void): void {
   const inlines = (list: readonly Inline[]): void => {

@@ -1,5 +1,5 @@
 import { copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Toolkit } from '../core/model.ts';
 import { walkBlocks } from './render/context.ts';
 
@@ -15,6 +15,8 @@ export async function copyAssets(toolkit: Toolkit, contentDir: string, outDir: s
   }
   for (const src of sources) {
     const target = join(outDir, 'assets', src);
+    // Note: the reader refuses paths that leave content/assets/ (check-images.ts); this is the last guard.
+    if (relative(join(outDir, 'assets'), target).startsWith('..')) throw new Error(`Image path escapes the output: ${src}`);
     await mkdir(dirname(target), { recursive: true });
     await copyFile(join(contentDir, 'assets', src), target);
   }

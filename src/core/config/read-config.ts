@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { decodeText } from '../text-encoding.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
 import { configSchema, type Config } from './schema.ts';
+import { RESERVED_LOCALE_CODES } from '../reserved-names.ts';
 import { parseYaml, positionOf, validateYaml } from './yaml-source.ts';
 import { AA_TEXT, BRAND_PAIRS, contrastRatio } from '../contrast.ts';
 
@@ -11,13 +13,15 @@ export const CONFIG_FILE = 'kitpress.yaml';
 
 /** Reads and validates `kitpress.yaml`; problems are reported, and `undefined` returned on any error. */
 export async function readConfig(contentDir: string, diagnostics: Diagnostics): Promise<Config | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(join(contentDir, CONFIG_FILE), 'utf8');
+    bytes = await readFile(join(contentDir, CONFIG_FILE));
   } catch {
     diagnostics.report('config-missing', `No ${CONFIG_FILE} in the content folder`, { file: CONFIG_FILE, line: 0, column: 0 });
     return undefined;
   }
+  const text = decodeText(bytes, CONFIG_FILE, diagnostics);
+  if (text === undefined) return undefined;
   const source = parseYaml(text, CONFIG_FILE, diagnostics, 'config-yaml');
   if (!source) return undefined;
   const config = validateYaml(source, configSchema, diagnostics, 'config-invalid');
@@ -28,6 +32,11 @@ export async function readConfig(contentDir: string, diagnostics: Diagnostics): 
   if (!codes.includes(config.defaultLocale)) {
     diagnostics.report('config-invalid', `defaultLocale: "${config.defaultLocale}" is not one of the locales (${codes.join(', ')})`, positionOf(source, ['defaultLocale']));
   }
+  codes.forEach((code, i) => {
+    if ((RESERVED_LOCALE_CODES as readonly string[]).includes(code)) {
+      diagnostics.report('config-invalid', `locales.${i}.code: "${code}" is a name Kitpress uses for its own files and kits`, positionOf(source, ['locales', i, 'code']), `Use the language's code (en, es, pt-BR); ${RESERVED_LOCALE_CODES.join(', ')} are reserved.`);
+    }
+  });
   reportDuplicates(codes, (i) => positionOf(source, ['locales', i, 'code']), 'locale code', diagnostics);
   reportDuplicates(config.hotlines.map((h) => h.id), (i) => positionOf(source, ['hotlines', i, 'id']), 'hotline id', diagnostics);
   reportDuplicates(config.sources.map((s) => s.id), (i) => positionOf(source, ['sources', i, 'id']), 'source id', diagnostics);

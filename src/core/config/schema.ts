@@ -60,10 +60,16 @@ const brandingSchema = z.strictObject({
 /** The schema of `kitpress.yaml`. */
 export const configSchema = z.strictObject({
   name: z.string().regex(slugPattern, 'lowercase letters, digits and hyphens, e.g. safer-online'),
-  version: z.coerce.string(),
+  // Note: a number (1.2) is read as text; a map or a list is refused, never printed as [object Object].
+  version: z.union([z.string().min(1), z.number()]).transform(String),
   date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]),
   site: z.strictObject({
-    url: z.url({ protocol: /^https?$/ }).transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => !/["'<>`\s\\]/.test(u), 'an address without quotes, angle brackets, spaces or backslashes')
+      .refine((u) => !/^https?:\/\/[^/]*@/i.test(u), 'an address without a user name or password (user:pass@)')
+      .refine((u) => !/[?#]/.test(u), 'an address without a ?query or #fragment')
+      .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
   }),
   organisation: z.strictObject({
     name: z.string().min(1),
@@ -72,7 +78,7 @@ export const configSchema = z.strictObject({
     phone: z.string().optional(),
   }),
   licence: z
-    .strictObject({ code: z.string().default('MIT'), content: z.string().default('CC BY 4.0'), contentUrl: z.url().optional() })
+    .strictObject({ code: z.string().default('MIT'), content: z.string().default('CC BY 4.0'), contentUrl: z.url({ protocol: /^https?$/ }).optional() })
     .default({ code: 'MIT', content: 'CC BY 4.0' }),
   defaultLocale: z.string(),
   paper: z.array(z.enum(['letter', 'a4'])).min(1).default(['letter', 'a4']),

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { closestKey, describeIssue, keysAt } from './friendly-issues.ts';
 import type { z } from 'zod';
 import type { SourcePosition } from '../model.ts';
@@ -67,7 +67,25 @@ export function validateYaml<S extends z.ZodType>(
   diagnostics: Diagnostics,
   rule: RuleId,
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(source.doc.toJS());
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: 50 });
+  } catch {
+    // Note: the yaml package refuses alias bombs (billion laughs) here; report the first alias.
+    let at: SourcePosition = { file: source.file, line: 1 + source.lineOffset, column: 1 };
+    visit(source.doc, {
+      Alias(_, node) {
+        if (node.range) {
+          const pos = source.lines.linePos(node.range[0]);
+          at = { file: source.file, line: pos.line + source.lineOffset, column: pos.col };
+        }
+        return visit.BREAK;
+      },
+    });
+    diagnostics.report('yaml-alias-limit', 'The YAML uses aliases (*name) that expand to too much text', at);
+    return undefined;
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {

@@ -54,6 +54,15 @@ export const catalogue = {
   'wording': { severity: 'warning', hint: 'Consider a more neutral or inclusive word.' },
   'handout-untagged': { severity: 'warning', hint: 'This is a Kitpress limitation, not your mistake: the handout is still printed. Please report it with the handout name.' },
   'handout-overflow': { severity: 'error', hint: 'Body text never goes below 11 pt. Shorten the page text, or give the handout more pages: `handout.pages` in this page\'s front matter (a translation may set its own, with the same kind and file).' },
+  'yaml-alias-limit': { severity: 'error', hint: 'Write the values out instead of using YAML aliases (*name) and anchors (&name); Kitpress refuses aliases that expand to too much.' },
+  'text-encoding': { severity: 'error', hint: 'Save the file as UTF-8 (most editors: "Save with encoding", UTF-8) and delete the odd character at this place.' },
+  'page-too-large': { severity: 'error', hint: 'Split the page into several pages (see the limits in docs/authoring.md).' },
+  'nesting-too-deep': { severity: 'error', hint: 'Nest quotes, lists and emphasis less deeply (see the limits in docs/authoring.md).' },
+  'references-too-many': { severity: 'error', hint: 'Refer to a hotline or source once or twice per section, or split the page (see the limits in docs/authoring.md).' },
+  'directive-unclosed': { severity: 'error', hint: 'End the block with a line of `:::` after its last item.' },
+  'image-path-invalid': { severity: 'error', hint: 'Put the image in content/assets/ and write its path from there with forward slashes, e.g. ![…](kitchen/pan-fire.png).' },
+  'image-svg-unsafe': { severity: 'error', hint: 'Export the SVG again without scripts, event handlers or links to other files, or use a PNG.' },
+  'slug-reserved': { severity: 'error', hint: 'Rename the page file: its name is an address Kitpress uses for its own pages or folders.' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A rule id from the catalogue. */

@@ -7,6 +7,7 @@ import { frontMatterSchema, type FrontMatter } from '../config/schema.ts';
 import { parseYaml, positionOf, validateYaml } from '../config/yaml-source.ts';
 import { parseMarkdown } from './processor.ts';
 import { toBlocks } from './blocks.ts';
+import { checkPageSize, checkTreeLimits } from './limits.ts';
 
 /** A page as read from its file: front matter checked, body converted, links not yet resolved. */
 export interface ParsedPage {
@@ -25,7 +26,10 @@ export interface ParsedPage {
 
 /** Reads one Markdown page into blocks, reporting every problem with its position. */
 export function readPage(text: string, file: string, locale: string, slug: string, diagnostics: Diagnostics): ParsedPage {
+  if (!checkPageSize(text, file, diagnostics)) return { file, locale, slug, frontMatter: undefined, blocks: [], headingIds: new Set(), translationPlace: undefined };
   const tree: Root = parseMarkdown(text);
+  checkTreeLimits(tree, file, diagnostics);
+  reportUnclosedDirectives(tree, text, file, diagnostics);
   const { frontMatter, translationPlace } = readFrontMatter(tree, file, diagnostics);
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node: Definition) => {
@@ -57,4 +61,15 @@ function readFrontMatter(tree: Root, file: string, diagnostics: Diagnostics): { 
   const frontMatter = validateYaml(source, frontMatterSchema, diagnostics, 'frontmatter-invalid');
   const translationPlace = source.doc.hasIn(['translation']) ? positionOf(source, ['translation', 'source']) : undefined;
   return { frontMatter, translationPlace };
+}
+
+/** A `:::` block without its closing `:::` runs to the end of the file; say so at its opening line. */
+function reportUnclosedDirectives(tree: Root, text: string, file: string, diagnostics: Diagnostics): void {
+  visit(tree, 'containerDirective', (node) => {
+    const end = node.position?.end.offset;
+    if (end === undefined) return;
+    if (!/(^|\n)[ \t]*:{3,}[ \t]*$/.test(text.slice(0, end))) {
+      diagnostics.report('directive-unclosed', `The ":::${node.name}" block is never closed`, { file, line: node.position!.start.line, column: node.position!.start.column });
+    }
+  });
 }

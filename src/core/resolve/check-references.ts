@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
-import type { Block, Locale } from '../model.ts';
+import type { Locale } from '../model.ts';
+import { checkImages } from './check-images.ts';
 import { forEachInline } from '../walk.ts';
 import { textUnits } from '../lint/text-units.ts';
 import type { PageFile } from '../read-pages.ts';
@@ -11,7 +10,8 @@ export function checkReferences(locale: Locale, files: Map<string, PageFile>, co
   const hotlines = new Map(locale.hotlines.map((h) => [h.id, h]));
   const sources = new Set(locale.sources.map((s) => s.id));
   const pages = new Map(locale.pages.map((p) => [p.slug, p]));
-  const typedNumbers = locale.hotlines.flatMap((h) => [h.phone, h.sms].filter((n): n is string => !!n && n.replace(/\D/g, '').length >= 5));
+  // Compared as digits, so `(800) 555-0143`, `800.555.0143` and `+1 800 555 0143` all match `800-555-0143`.
+  const typedNumbers = locale.hotlines.flatMap((h) => [h.phone, h.sms].filter((n): n is string => !!n)).map((n) => ({ number: n, digits: keypadDigits(n) })).filter((n) => n.digits.length >= 3);
   for (const page of locale.pages) {
     // A fallback page was checked as part of its own locale.
     if (page.fallback) continue;
@@ -43,23 +43,26 @@ export function checkReferences(locale: Locale, files: Map<string, PageFile>, co
       }
     });
     for (const unit of textUnits(page.blocks)) {
-      for (const number of typedNumbers) {
-        if (unit.text.includes(number)) diagnostics.report('hotline-number-typed', `The number ${number} is typed into the page`, unit.position);
+      const runs = [...unit.text.matchAll(/(?<![\w.])\+?\(?\d[\d ().-]*\d(?![\w])|(?<![\w.])\d{3,}(?![\w])/g)].map((m) => m[0].replace(/\D/g, ''));
+      for (const { number, digits } of typedNumbers) {
+        if (runs.some((run) => run === digits || sameNumber(run, digits))) {
+          diagnostics.report('hotline-number-typed', `The number ${number} is typed into the page`, unit.position);
+        }
       }
     }
     checkImages(page.blocks, contentDir, diagnostics);
   }
 }
 
-function checkImages(blocks: readonly Block[], contentDir: string, diagnostics: Diagnostics): void {
-  for (const block of blocks) {
-    if (block.type === 'image' && !/^https?:/.test(block.src) && !existsSync(join(contentDir, 'assets', block.src))) {
-      diagnostics.report('image-missing', `The image "${block.src}" is not in content/assets/`, block.position);
-    }
-    if (block.type === 'image' && /^https?:/.test(block.src)) {
-      diagnostics.report('image-missing', `The image "${block.src}" is on another site; pages must work offline`, block.position);
-    }
-    if (block.type === 'quote' || block.type === 'callout') checkImages(block.children, contentDir, diagnostics);
-    if (block.type === 'list' || block.type === 'tips') block.items.forEach((item) => checkImages(item.children, contentDir, diagnostics));
-  }
+/** The digits a number dials, keypad letters included (1-800-CALL-FBI). */
+function keypadDigits(number: string): string {
+  const keypad = '22233344455566677778889999';
+  return number.toUpperCase().replace(/[A-Z]/g, (c) => keypad[c.charCodeAt(0) - 65]!).replace(/\D/g, '');
+}
+
+/** Equal digits, or equal but for a country code of up to three digits on either side (1-800-… and 800-…). */
+function sameNumber(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 7 && long.endsWith(short) && long.length - short.length <= 3;
 }

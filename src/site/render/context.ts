@@ -1,3 +1,4 @@
+import { forEachBlock } from '../../core/walk.ts';
 import type { Block, Locale, Page, Toolkit } from '../../core/model.ts';
 import type { Urls } from '../urls.ts';
 
@@ -17,26 +18,7 @@ export interface RenderContext {
 
 /** Calls `visit` for every block, including blocks inside lists, quotes, tips and callouts. */
 export function walkBlocks(blocks: readonly Block[], visit: (block: Block) => void): void {
-  for (const block of blocks) {
-    visit(block);
-    switch (block.type) {
-      case 'list':
-        for (const item of block.items) walkBlocks(item.children, visit);
-        break;
-      case 'quote':
-      case 'callout':
-        walkBlocks(block.children, visit);
-        break;
-      case 'tips':
-        for (const item of block.items) walkBlocks(item.children, visit);
-        break;
-      case 'conversation':
-        for (const point of block.points) walkBlocks(point.prompt, visit);
-        break;
-      default:
-        break;
-    }
-  }
+  forEachBlock(blocks, visit);
 }
 
 /** The first page of a locale that holds a block of the given type (the help page, the sources page). */
