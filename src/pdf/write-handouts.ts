@@ -29,8 +29,11 @@ async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number)
   }
 }
 
-/** Below this many handouts to render, the main thread renders them: a worker first spends about a CPU-second loading react-pdf. */
-const FEW_JOBS = 8;
+/**
+ * Below this many handouts to render, the main thread renders them: each worker first spends
+ * about 1.2 CPU-s loading tsx and react-pdf, more than splitting a few renders (0.1-0.3 s each) saves.
+ */
+const FEW_JOBS = 16;
 
 /** Threads for `count` renders when none were asked for: none for a few, else one per core. */
 function defaultWorkers(count: number): number {
