@@ -9,6 +9,21 @@ export interface WorkerPool<J, R> {
 /** What a worker posts back for a job. */
 export type WorkerReply<R> = { id: number; result: R } | { id: number; error: { message: string; stack?: string } };
 
+/** A job that ran longer than the pool's time-out; its worker was stopped and replaced. */
+export class JobTimeoutError extends Error {
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
+    super(`The job did not finish within ${Math.round(timeoutMs / 1000)} s.`);
+    this.name = 'JobTimeoutError';
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Pool options: `timeoutMs` per job (none when undefined). */
+export interface PoolOptions {
+  timeoutMs?: number | undefined;
+}
+
 interface Task<J, R> {
   id: number;
   job: J;
@@ -19,14 +34,19 @@ interface Task<J, R> {
 /**
  * Starts `size` workers from `entry`, each given `workerData` once. Jobs queue until a worker
  * is free. A worker that crashes fails its job and every queued one: the stage then fails loudly.
+ * A job that runs past `timeoutMs` fails alone with a JobTimeoutError: its worker is
+ * terminated and replaced, and the other jobs go on.
  */
-export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unknown): WorkerPool<J, R> {
+export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unknown, options: PoolOptions = {}): WorkerPool<J, R> {
   const queue: Task<J, R>[] = [];
   const busy = new Map<Worker, Task<J, R>>();
   const idle: Worker[] = [];
   let nextId = 0;
   let failure: Error | undefined;
   let closing = false;
+  const timers = new Map<Worker, NodeJS.Timeout>();
+  const retired = new Set<Worker>();
+  const workers = new Set<Worker>();
 
   const fail = (error: Error) => {
     failure ??= error;
@@ -40,15 +60,34 @@ export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unk
       const task = queue.shift()!;
       busy.set(worker, task);
       worker.postMessage({ id: task.id, job: task.job });
+      if (options.timeoutMs !== undefined) timers.set(worker, setTimeout(() => timeOut(worker), options.timeoutMs));
     }
   };
 
-  const workers = Array.from({ length: size }, () => {
+  const timeOut = (worker: Worker) => {
+    const task = busy.get(worker);
+    if (!task) return;
+    busy.delete(worker);
+    timers.delete(worker);
+    retired.add(worker);
+    workers.delete(worker);
+    void worker.terminate();
+    task.reject(new JobTimeoutError(options.timeoutMs!));
+    if (!closing) {
+      idle.push(spawn());
+      dispatch();
+    }
+  };
+
+  const spawn = () => {
     const worker = new Worker(entry, { workerData });
+    workers.add(worker);
     worker.on('message', (reply: WorkerReply<R>) => {
       const task = busy.get(worker);
       if (!task || task.id !== reply.id) return;
       busy.delete(worker);
+      clearTimeout(timers.get(worker));
+      timers.delete(worker);
       if ('error' in reply) {
         const error = new Error(reply.error.message);
         if (reply.error.stack) error.stack = reply.error.stack;
@@ -57,13 +96,15 @@ export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unk
       idle.push(worker);
       dispatch();
     });
-    worker.on('error', (error) => fail(error));
-    worker.on('exit', (code) => {
-      if (!closing) fail(new Error(`A PDF worker stopped unexpectedly (exit code ${code}).`));
+    worker.on('error', (error) => {
+      if (!retired.has(worker)) fail(error);
     });
-    idle.push(worker);
+    worker.on('exit', (code) => {
+      if (!closing && !retired.has(worker)) fail(new Error(`A PDF worker stopped unexpectedly (exit code ${code}).`));
+    });
     return worker;
-  });
+  };
+  for (let i = 0; i < size; i++) idle.push(spawn());
 
   return {
     run(job) {
@@ -75,7 +116,8 @@ export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unk
     },
     async close() {
       closing = true;
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      timers.forEach((timer) => clearTimeout(timer));
+      await Promise.all([...workers].map((worker) => worker.terminate()));
     },
   };
 }

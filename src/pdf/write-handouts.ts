@@ -8,11 +8,17 @@ import { cacheKey, readCached, writeCached, writerFingerprint } from './cache.ts
 import { checkGlyphs } from './check-glyphs.ts';
 import { describeJob, listHandoutJobs, resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
 import { loadRenderer } from './load-renderer.ts';
-import { createWorkerPool } from './worker-pool.ts';
+import { createWorkerPool, JobTimeoutError } from './worker-pool.ts';
 import type { RenderWorkerData } from './render-worker.ts';
 
-/** Renders jobs on `workers` threads, or in this thread when `workers` is 0. */
-async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number): Promise<RenderedHandout[]> {
+/**
+ * How long one handout may take to render in a worker before it fails (KITPRESS_RENDER_TIMEOUT_MS
+ * overrides). Note: a handout renders in seconds; this only stops a render that hangs.
+ */
+export const RENDER_TIMEOUT_MS = Number(process.env.KITPRESS_RENDER_TIMEOUT_MS) || 300_000;
+
+/** Renders jobs on `workers` threads, or in this thread when `workers` is 0; a timed-out job gives undefined. */
+async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number): Promise<Array<RenderedHandout | undefined>> {
   if (workers === 0) {
     // Loaded only here, so a build served from the cache never loads react-pdf.
     const { renderHandout } = await loadRenderer();
@@ -21,9 +27,13 @@ async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number)
     return results;
   }
   const data: RenderWorkerData = { toolkit };
-  const pool = createWorkerPool<HandoutJob, RenderedHandout>(new URL('./render-worker-entry.mjs', import.meta.url), Math.min(workers, jobs.length), data);
+  const pool = createWorkerPool<HandoutJob, RenderedHandout>(new URL('./render-worker-entry.mjs', import.meta.url), Math.min(workers, jobs.length), data, { timeoutMs: RENDER_TIMEOUT_MS });
   try {
-    return await Promise.all(jobs.map((job) => pool.run(job)));
+    const timedOut = (error: unknown) => {
+      if (error instanceof JobTimeoutError) return undefined;
+      throw error;
+    };
+    return await Promise.all(jobs.map((job) => pool.run(job).catch(timedOut)));
   } finally {
     await pool.close();
   }
@@ -61,8 +71,10 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
     const rendered = await renderJobs(toolkit, missing.map((index) => jobs[index]!), workers);
     await Promise.all(
       missing.map(async (index, n) => {
-        results[index] = rendered[n]!;
-        await writeCached(cacheDir, keys[index]!, rendered[n]!);
+        const done = rendered[n];
+        if (!done) return;
+        results[index] = done;
+        await writeCached(cacheDir, keys[index]!, done);
       }),
     );
   }
@@ -70,8 +82,12 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
   const files: HandoutFile[] = [];
   const unclaimed: string[] = [];
   for (const [index, job] of jobs.entries()) {
-    const result = results[index]!;
+    const result = results[index];
     const { page } = resolveJob(toolkit, job);
+    if (!result) {
+      diagnostics.report('handout-timeout', `The handout ${describeJob(page, job)} did not finish printing within ${Math.round(RENDER_TIMEOUT_MS / 1000)} s`, page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 });
+      continue;
+    }
     if (!result.fits) {
       diagnostics.report(
         'handout-overflow',

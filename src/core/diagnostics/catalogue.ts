@@ -63,6 +63,7 @@ export const catalogue = {
   'image-path-invalid': { severity: 'error', hint: 'Put the image in content/assets/ and write its path from there with forward slashes, e.g. ![…](kitchen/pan-fire.png).' },
   'image-svg-unsafe': { severity: 'error', hint: 'Export the SVG again without scripts, event handlers or links to other files, or use a PNG.' },
   'slug-reserved': { severity: 'error', hint: 'Rename the page file: its name is an address Kitpress uses for its own pages or folders.' },
+  'handout-timeout': { severity: 'error', hint: 'Make the page shorter or simpler (fewer references and blocks), then build again; if it still hangs, please report it with the page.' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A rule id from the catalogue. */
