@@ -1,4 +1,4 @@
-import type { HandoutKind, PaperSize, Toolkit } from './model.ts';
+import type { HandoutKind, Locale, PaperSize, Toolkit } from './model.ts';
 
 /** One PDF the handout writer produced; the site's downloads page and the kits list these. */
 export interface HandoutFile {
@@ -44,4 +44,10 @@ export function routePath(toolkit: Toolkit, locale: string, slug: string): strin
 /** The public address of a page on the hosted site, e.g. `https://example.org/kit/es/signs/`. */
 export function publicPageUrl(toolkit: Toolkit, locale: string, slug: string): string {
   return toolkit.siteUrl + routePath(toolkit, locale, slug);
+}
+
+/** The handout files a locale offers: its own, and the source language's for each page it shows untranslated. */
+export function offeredHandouts(locale: Locale, handouts: readonly HandoutFile[]): HandoutFile[] {
+  const fallback = new Map(locale.pages.filter((p) => p.fallback && p.handout).map((p) => [p.slug, p.contentLocale]));
+  return handouts.filter((file) => file.locale === locale.code || fallback.get(file.slug) === file.locale);
 }

@@ -1,5 +1,6 @@
 import type { Locale, Toolkit } from '../core/model.ts';
-import type { HandoutFile } from '../core/outputs.ts';
+import { offeredHandouts, type HandoutFile } from '../core/outputs.ts';
+import { languageName } from '../core/language-name.ts';
 import { encodePath } from './resolve-url.ts';
 import { escapeHtml as e, uiText } from './kit-text.ts';
 import { dialDigits, displayUrl, formatBytes } from '../core/format.ts';
@@ -106,7 +107,8 @@ function helpSection(locale: Locale): string {
 
 /** The handouts of a locale in page order, each with a link per paper size. */
 function handoutList(locale: Locale, toolkit: Toolkit, handouts: HandoutFile[], href: (sitePath: string) => string): string {
-  const mine = handouts.filter((h) => h.locale === locale.code);
+  // A page shown untranslated offers the source language's PDF, saying which language it is in.
+  const mine = offeredHandouts(locale, handouts);
   if (mine.length === 0) return '';
   const items = locale.pages
     .filter((page) => mine.some((h) => h.slug === page.slug))
@@ -115,7 +117,9 @@ function handoutList(locale: Locale, toolkit: Toolkit, handouts: HandoutFile[], 
       const links = files.map((file) => {
         const paper = uiText(locale, file.paper === 'a4' ? 'paperA4' : 'paperLetter');
         const details = new Intl.ListFormat(locale.lang, { type: 'unit', style: 'short' }).format([uiText(locale, 'pdfFile'), uiText(locale, 'pagesCount', { count: file.pages }, file.pages), formatBytes(file.bytes, locale.lang)]);
-        return `<a href="${href(file.path)}">${e(paper)}</a> <span class="meta">(${e(details)})</span>`;
+        const other = file.locale !== locale.code ? toolkit.locales.find((l) => l.code === file.locale) : undefined;
+        const language = other ? `, ${uiText(locale, 'handoutInLanguage', { language: languageName(locale.lang, other.lang) })}` : '';
+        return `<a href="${href(file.path)}"${other ? ` hreflang="${e(other.lang)}"` : ''}>${e(paper)}${e(language)}</a> <span class="meta">(${e(details)})</span>`;
       });
       return `<li>${e(files[0]!.title)}: ${links.join(' · ')}</li>`;
     });

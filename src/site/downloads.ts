@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import type { Locale, Toolkit } from '../core/model.ts';
-import { kitPath, type HandoutFile } from '../core/outputs.ts';
+import { kitPath, offeredHandouts, type HandoutFile } from '../core/outputs.ts';
 import { fileFacts, formatBytes } from '../core/format.ts';
 import { fillText, h } from './render/h.ts';
 import { pluralUi } from '../core/plural.ts';
@@ -33,12 +33,6 @@ export function handoutLink(file: HandoutFile, locale: Locale, urls: Urls, toolk
 /** "en inglés": the interface's words for a PDF in another locale's language. */
 export function languageLabel(reader: Locale, other: Locale): string {
   return fillText(reader.ui.handoutInLanguage ?? 'in {language}', { language: languageName(reader.lang, other.lang) });
-}
-
-/** The handout files a locale offers: its own, and the source language's for each page it shows untranslated. */
-export function offeredHandouts(locale: Locale, handouts: readonly HandoutFile[]): HandoutFile[] {
-  const fallback = new Map(locale.pages.filter((p) => p.fallback && p.handout).map((p) => [p.slug, p.contentLocale]));
-  return handouts.filter((file) => file.locale === locale.code || fallback.get(file.slug) === file.locale);
 }
 
 /** The handouts of one locale, grouped by page in menu order, each group's papers in configured order. */
