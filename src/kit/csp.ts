@@ -10,6 +10,26 @@ export function inlineScriptHash(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
+/**
+ * The policy of the kit's own pages (START-HERE.html, neutral.html): the site's policy, with
+ * no script at all and the page's one inline style allowed by its hash.
+ * Note: the site's policy is in src/site/quick-exit.ts; writers do not import each other, so
+ * the directives are kept the same here by hand (test/kit/kit-page-csp.test.ts compares them).
+ */
+export function kitPagePolicy(inlineStyle: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'none'",
+    `style-src 'self' ${inlineScriptHash(inlineStyle)}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
 /** Splits a policy at `;` into directives, each at whitespace into its name and sources. */
 export function parsePolicy(text: string): Policy {
   return text

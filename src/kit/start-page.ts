@@ -1,3 +1,4 @@
+import { kitPagePolicy } from './csp.ts';
 import type { Locale, Toolkit } from '../core/model.ts';
 import { offeredHandouts, type HandoutFile } from '../core/outputs.ts';
 import { languageName } from '../core/language-name.ts';
@@ -61,6 +62,7 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('kitStartTitle')} · ${e(ui.title)}</title>
+<meta http-equiv="Content-Security-Policy" content="${e(kitPagePolicy(style))}">
 <style>${style}</style>
 </head>
 <body>
