@@ -5,11 +5,13 @@ import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../core/model.ts';
 import type { HandoutFile, KitFile } from '../core/outputs.ts';
 import { writeHandouts } from '../pdf/write-handouts.ts';
+import { writePreviews } from '../pdf/previews.ts';
 import { writeSite } from '../site/write-site.ts';
 import { writeKits } from '../kit/write-kits.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
 import { fillKitSizes } from '../site/kit-sizes.ts';
 import { writeHostHeaders } from '../site/host-headers.ts';
+import { fillOfflineSize } from '../site/offline-size.ts';
 import { createStaging } from './atomic-output.ts';
 import { checkOutputFolder } from './output-guard.ts';
 import { KITPRESS_VERSION } from '../core/version.ts';
@@ -54,10 +56,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   try {
     const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
-    const handouts = await progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers }));
+    const printed = await progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers }));
     if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
+    const handouts = await progress.stage('handout previews', () => writePreviews(context, printed));
     await progress.stage('website', () => writeSite({ ...context, handouts }));
-    await progress.stage('service worker', () => writeServiceWorker(context));
+    const worker = await progress.stage('service worker', () => writeServiceWorker(context));
+    await fillOfflineSize(staging.dir, worker.bytes);
     const kits = await progress.stage('offline kits', () => writeKits({ ...context, handouts }));
     await fillKitSizes(staging.dir, kits);
     // Last, so the kits leave them out: the headers a host should send, for the hosts that read a file.

@@ -14,6 +14,17 @@ export interface HandoutFile {
   pages: number;
   /** Body font size the handout fitted at (pt). */
   fontSize: number;
+  /** A picture of the first page, shared by every paper size of the handout (set once drawn). */
+  preview?: HandoutPreview | undefined;
+}
+
+/** A small picture of a handout's first page, for the downloads page. */
+export interface HandoutPreview {
+  /** Path relative to the site root, e.g. `pdf/en/signs-checklist-preview.png`. */
+  path: string;
+  width: number;
+  height: number;
+  bytes: number;
 }
 
 /** One offline kit zip. */

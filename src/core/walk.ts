@@ -35,13 +35,20 @@ export function forEachBlock(blocks: readonly Block[], visit: (block: Block) => 
   }
 }
 
-/** Calls `visit` for every inline of a list of blocks, depth first, in reading order. */
-export function forEachInline(blocks: readonly Block[], visit: (inline: Inline) => void): void {
-  const inlines = (list: readonly Inline[]): void => {
+/**
+ * Calls `visit` for every inline of a list of blocks, depth first, in reading order, and
+ * `end` (if given) after each run of text a reader sees as one: a paragraph, heading, item or title.
+ */
+export function forEachInline(blocks: readonly Block[], visit: (inline: Inline) => void, end?: () => void): void {
+  const walk = (list: readonly Inline[]): void => {
     for (const inline of list) {
       visit(inline);
-      if ('children' in inline) inlines(inline.children);
+      if ('children' in inline) walk(inline.children);
     }
+  };
+  const inlines = (list: readonly Inline[]): void => {
+    walk(list);
+    end?.();
   };
   for (const block of blocks) {
     switch (block.type) {
@@ -50,10 +57,10 @@ export function forEachInline(blocks: readonly Block[], visit: (inline: Inline) 
         inlines(block.children);
         break;
       case 'list':
-        block.items.forEach((item) => forEachInline(item.children, visit));
+        block.items.forEach((item) => forEachInline(item.children, visit, end));
         break;
       case 'quote':
-        forEachInline(block.children, visit);
+        forEachInline(block.children, visit, end);
         break;
       case 'table':
         block.header.forEach(inlines);
@@ -65,18 +72,18 @@ export function forEachInline(blocks: readonly Block[], visit: (inline: Inline) 
         break;
       case 'tips':
         if (block.title) inlines(block.title);
-        block.items.forEach((item) => forEachInline(item.children, visit));
+        block.items.forEach((item) => forEachInline(item.children, visit, end));
         break;
       case 'conversation':
         if (block.title) inlines(block.title);
         block.points.forEach((point) => {
-          forEachInline(point.prompt, visit);
+          forEachInline(point.prompt, visit, end);
           if (point.listenFor) inlines(point.listenFor);
         });
         break;
       case 'callout':
         if (block.title) inlines(block.title);
-        forEachInline(block.children, visit);
+        forEachInline(block.children, visit, end);
         break;
       case 'image':
       case 'rule':

@@ -33,7 +33,7 @@ const urlProperties = ['href', 'src', 'poster', 'action', 'formAction', 'xLinkHr
 /** Attributes that hold `url descriptor` lists. */
 const srcsetProperties = ['srcSet', 'imageSrcSet'] as const;
 
-const steps: Step[] = [dropServiceWorker, dropModuleScripts, pointQuickExitToNeutral, rewriteUrls];
+const steps: Step[] = [dropServiceWorker, dropOfflineSave, showKitOnly, dropModuleScripts, pointQuickExitToNeutral, rewriteUrls];
 
 /** Parses a built page, makes every URL in it work from disk, and serializes it again. */
 export function rewriteHtml(html: string, page: PageRewrite): string {
@@ -53,6 +53,21 @@ function dropServiceWorker(tree: Root): void {
     return registration;
   });
   if (hashes.length > 0) editPagePolicy(tree, (policy) => hashes.forEach((hash) => dropSource(policy, 'script-src', hash)));
+}
+
+/** A kit is offline already: the hosted site's "Save this toolkit on this device" offer has no place in it. */
+function dropOfflineSave(tree: Root): void {
+  removeElements(tree, (node) => node.properties.dataOfflineSave !== undefined);
+}
+
+/**
+ * What the site marks `data-kit-only` (the notice for a page opened inside the zip) is shown in a
+ * kit: its `hidden` goes, and the site's styles hide it again whenever they load.
+ */
+function showKitOnly(tree: Root): void {
+  visit(tree, 'element', (node) => {
+    if (node.properties.dataKitOnly !== undefined) delete node.properties.hidden;
+  });
 }
 
 /** Module scripts and module preloads are blocked on file:// (origin null, CORS). */

@@ -2,14 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Element, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import rehypeParse from 'rehype-parse';
-import { glob } from 'tinyglobby';
-import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import type { WriterContext } from '../build/writer-context.ts';
-import { allowSource, editPagePolicy, inlineScriptHash } from './csp.ts';
 import { formatBytes } from '../core/format.ts';
 import { serviceWorkerFiles } from './service-worker-files.ts';
 
@@ -44,10 +37,10 @@ function workerSource(): Promise<string> {
 }
 
 /**
- * Makes the hosted site keep working offline: writes `sw.js` at the site root, precaching the
- * built site under its base path, and adds to every page a tiny inline classic script that
- * registers it on http(s) only (never from file://). Run it after the site and before the kits;
- * the kits leave both out.
+ * Makes the hosted site able to work offline: writes `sw.js` at the site root, precaching the
+ * built site under its base path. Nothing registers it until the reader presses "Save this
+ * toolkit on this device" on a downloads page (src/site/offline-save.ts). Run it after the site
+ * and before the kits; the kits leave it out.
  * Note: the worker is Workbox's prebuilt runtime plus a small template filled with the precache
  * manifest (workbox-build's `getManifest`); nothing is bundled at build time, which `generateSW`
  * did with Rollup, Babel and Terser on every build.
@@ -70,53 +63,9 @@ export async function writeServiceWorker(context: WriterContext): Promise<Servic
   const settings = { cacheId: toolkit.name, fallbackURL: `${base}${fallback}`, manifest: (manifestEntries ?? []).map(({ url, revision }) => ({ url, revision })) };
   const source = (await workerSource()).replace(/\b__KITPRESS_SW__\b/, () => JSON.stringify(settings));
   await writeFile(join(outDir, serviceWorkerFiles.worker), `${source}\n`);
-  await addRegistration(outDir, base);
   progress.info(`${serviceWorkerFiles.worker} precaches ${count} files, ${formatBytes(size, 'en')}`);
   return { files: count, bytes: size };
 }
-
-/** The registration snippet: classic, inline, and only on http(s). */
-export function registrationScript(base: string): string {
-  const sw = JSON.stringify(`${base}${serviceWorkerFiles.worker}`);
-  return `if(location.protocol.indexOf('http')===0&&'serviceWorker' in navigator){navigator.serviceWorker.register(${sw},{scope:${JSON.stringify(base)}})}`;
-}
-
-/** Adds the registration to every built page and allows it (by hash) and the worker in the page's CSP. */
-async function addRegistration(outDir: string, base: string): Promise<void> {
-  const script = registrationScript(base);
-  const hash = inlineScriptHash(script);
-  const pages = await glob('**/*.html', { cwd: outDir, ignore: ['kits/**'] });
-  for (const page of pages.sort()) {
-    const file = join(outDir, page);
-    const tree = unified().use(rehypeParse).parse(await readFile(file, 'utf8'));
-    removeOldRegistration(tree);
-    const head = findHead(tree);
-    if (!head) continue;
-    head.children.push({ type: 'element', tagName: 'script', properties: { [serviceWorkerFiles.markerProperty]: '' }, children: [{ type: 'text', value: script }] });
-    editPagePolicy(tree, (policy) => {
-      allowSource(policy, 'script-src', hash);
-      allowSource(policy, 'worker-src', "'self'");
-    });
-    await writeFile(file, toHtml(tree));
-  }
-}
-
-function removeOldRegistration(tree: Root): void {
-  visit(tree, 'element', (node, index, parent) => {
-    if (node.tagName !== 'script' || node.properties[serviceWorkerFiles.markerProperty] === undefined || !parent || index === undefined) return;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
-}
-
-function findHead(tree: Root): Element | undefined {
-  let head: Element | undefined;
-  visit(tree, 'element', (node) => {
-    if (node.tagName === 'head' && !head) head = node;
-  });
-  return head;
-}
-
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

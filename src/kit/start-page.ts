@@ -30,6 +30,10 @@ const style = `
   li { margin: 0.4rem 0; }
   .meta { color: #4a4a4a; }
   .logo img { height: 3rem; width: auto; max-width: 12rem; }
+  .warning { padding: 0.75rem 1rem; border: 3px solid #b42318; border-radius: 0.4rem; font-weight: 700; }
+  .hotlines { margin: 1rem 0 1.5rem; padding: 0.5rem 1rem; border: 2px solid #1e6b48; border-radius: 0.4rem; background: #eef5f1; }
+  .hotlines h2 { margin-top: 0.5rem; }
+  .hotlines ul { list-style: none; padding: 0; }
   footer { margin-top: 3rem; border-top: 1px solid #c8c8c8; padding-top: 1rem; color: #4a4a4a; }
 `;
 
@@ -56,6 +60,10 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
         })
         .join('\n');
   const licenceNames = { licence: toolkit.licence.content, codeLicence: toolkit.licence.code };
+  // Note: opened from inside the zip (Windows Explorer copies out only the page), the script beside it is missing: say so.
+  // The hotlines come first: a facilitator may need them before anything else.
+  const help = helpSection(ui);
+  const siteScript = [...layout.entries()].find(([site]) => /^js\/kitpress-[\w-]+\.js$/.test(site))?.[1];
   return `<!doctype html>
 <html lang="${e(ui.lang)}" dir="${ui.dir}">
 <head>
@@ -67,11 +75,12 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
 </head>
 <body>
 <main>
-${logo}<h1>${t('kitStartTitle')}: ${e(ui.title)}</h1>
-<p>${t('kitStartIntro')}</p>
-<p><a class="open" href="${home(plan.locales.length === 1 ? plan.locales[0]! : ui)}">${t('kitOpenSite')}</a></p>
+<p id="kp-zip-warning" class="warning" hidden>${t('kitZipWarning')}</p>
+${siteScript ? `<script src="${e(encodePath(siteScript))}" onerror="document.getElementById('kp-zip-warning').hidden=false"></script>\n` : ''}${logo}<h1>${t('kitStartTitle')}: ${e(ui.title)}</h1>
+${help ? `<section class="hotlines">\n${help}</section>\n` : ''}<p>${t('kitStartIntro')}</p>
+<p><strong>${t('kitExtractFirst')}</strong></p>
 <p>${t('kitHowToOpen')}</p>
-${helpSection(ui)}
+<p><a class="open" href="${home(plan.locales.length === 1 ? plan.locales[0]! : ui)}">${t('kitOpenSite')}</a></p>
 <h2>${t('kitWhatsInside')}</h2>
 <p>${t('kitHowToPrint')}</p>
 ${inside}

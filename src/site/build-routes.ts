@@ -3,6 +3,8 @@ import { routePath, type HandoutFile } from '../core/outputs.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { buildChrome, menuItems } from './chrome.ts';
 import { downloadsBody, pageHandoutBox } from './downloads.ts';
+import { privacyBox } from './privacy-box.ts';
+import { SEARCH_SLUG, searchForm, searchPageBody } from './search-box.ts';
 import { contentSecurityPolicy, QUICK_EXIT_SCRIPT } from './quick-exit.ts';
 import { findPageWith, type RenderContext } from './render/context.ts';
 import { renderBlocks } from './render/blocks.ts';
@@ -11,9 +13,10 @@ import { inlineText } from '../core/walk.ts';
 import { languageName } from '../core/language-name.ts';
 import type { SiteLink, SiteModel, SiteRoute } from './site-model.ts';
 import { createUrls, DOWNLOADS_SLUG, type Urls } from './urls.ts';
+import { SCRIPT_FOLDER } from './client-script.ts';
 
 /** Folders the build writes beside the pages; a page with one of these names would collide. */
-const RESERVED = ['pdf', 'kits', 'fonts', 'assets', '_astro', DOWNLOADS_SLUG];
+const RESERVED = ['pdf', 'kits', 'fonts', 'assets', '_astro', SCRIPT_FOLDER, DOWNLOADS_SLUG, SEARCH_SLUG];
 
 /** Interface strings the site prints; every locale needs them (its own, or the default locale's). */
 export const SITE_UI_KEYS = [
@@ -23,6 +26,10 @@ export const SITE_UI_KEYS = [
   'offlineKit', 'offlineKitIntro', 'downloadKit', 'downloadKitAll',
   'callPhone', 'textSms', 'visitWebsite', 'calloutImportant', 'calloutWorried', 'listenFor',
   'fallbackNotice', 'handoutInLanguage', 'draftNotice', 'outdatedNotice', 'notFoundTitle', 'notFoundText',
+  'leaveSitePrivacy', 'privacyTitle', 'privacyTip', 'previewAlt', 'zipNotice',
+  'searchLandmark', 'searchLabel', 'searchButton', 'searchTitle', 'searchCount', 'searchNone', 'searchEveryPage', 'searchNoScript',
+  'offlineSaveTitle', 'offlineSaveWhat', 'offlineSaveWho', 'offlineSaveRemove', 'offlineSaveButton', 'offlineRemoveButton',
+  'offlineSaving', 'offlineSaved', 'offlineRemoved', 'offlineFailed',
 ] as const;
 
 /** A page shows a list of its sections when it has at least this many. */
@@ -33,19 +40,36 @@ interface Shared {
   handouts: readonly HandoutFile[];
   urls: Urls;
   csp: string;
+  /** The site's classic script (search, offline save), root-absolute. */
+  scriptSrc: string;
+  /** Each locale's search index script, by path under the site root. */
+  searchIndex: Record<string, string>;
+}
+
+/** The site's own script files, by path under the site root (their names carry their hash). */
+export interface SiteScripts {
+  script: string;
+  /** Each locale's search index, by locale code. */
+  searchIndex: Record<string, string>;
+}
+
+/** Script names for a site model built without the site writer (tests): unhashed. */
+function defaultScripts(toolkit: Toolkit): SiteScripts {
+  return { script: `${SCRIPT_FOLDER}/kitpress.js`, searchIndex: Object.fromEntries(toolkit.locales.map((l) => [l.code, `${SCRIPT_FOLDER}/search-${l.code}.js`])) };
 }
 
 /** Prepares every page of the site from the model: texts chosen, blocks rendered, links made. */
-export function buildSiteModel(toolkit: Toolkit, handouts: readonly HandoutFile[]): SiteModel {
+export function buildSiteModel(toolkit: Toolkit, handouts: readonly HandoutFile[], scripts: SiteScripts = defaultScripts(toolkit)): SiteModel {
   checkReservedSlugs(toolkit);
   checkUiStrings(toolkit);
-  const shared: Shared = { toolkit, handouts, urls: createUrls(toolkit), csp: contentSecurityPolicy(QUICK_EXIT_SCRIPT) };
+  const urls = createUrls(toolkit);
+  const shared: Shared = { toolkit, handouts, urls, csp: contentSecurityPolicy(QUICK_EXIT_SCRIPT), scriptSrc: urls.href(scripts.script), searchIndex: scripts.searchIndex };
   const routes: SiteRoute[] = [];
   for (const locale of toolkit.locales) {
     const pageRoutes = locale.pages.map((page) => pageRoute(shared, locale, page));
     const downloads = downloadsRoute(shared, locale);
     linkPrevNext([...pageRoutes, downloads], menuItems(toolkit, locale, shared.urls));
-    routes.push(...pageRoutes, downloads);
+    routes.push(...pageRoutes, downloads, searchRoute(shared, locale));
   }
   const defaultLocale = toolkit.locales.find((l) => l.code === toolkit.defaultLocale)!;
   return { toolkit, handouts: [...handouts], routes, notFound: notFoundRoute(shared, defaultLocale), quickExitScript: QUICK_EXIT_SCRIPT };
@@ -68,6 +92,7 @@ function pageRoute(shared: Shared, locale: Locale, page: Page): SiteRoute {
   const split = toc.length ? page.blocks.findIndex((b) => b.type === 'heading') : 0;
   const intro = renderBlocks(page.blocks.slice(0, Math.max(split, 0)), ctx);
   const body = renderBlocks(page.blocks.slice(Math.max(split, 0)), ctx);
+  const privacy = page.blocks.some((b) => b.type === 'hotline-list') ? privacyBox(locale) : null;
   const handoutBox = pageHandoutBox(toolkit, locale, page.slug, shared.handouts, urls);
   const notices: string[] = [];
   // The other language named in the reader's words ("inglés", not "English").
@@ -90,7 +115,7 @@ function pageRoute(shared: Shared, locale: Locale, page: Page): SiteRoute {
     noticesHtml: notices.filter(Boolean),
     toc,
     introHtml: html(intro),
-    bodyHtml: html(body, handoutBox),
+    bodyHtml: html(body, privacy, handoutBox),
   };
 }
 
@@ -107,6 +132,28 @@ function downloadsRoute(shared: Shared, locale: Locale): SiteRoute {
     title,
     bodyHtml: html(downloadsBody(toolkit, locale, shared.handouts, urls)),
   };
+}
+
+function searchRoute(shared: Shared, locale: Locale): SiteRoute {
+  const { toolkit, urls } = shared;
+  const title = locale.ui.searchTitle ?? 'Search';
+  return {
+    ...frame(shared, locale, SEARCH_SLUG),
+    kind: 'search',
+    // The search page has its own, larger form.
+    searchHtml: '',
+    documentTitle: `${title} – ${locale.title}`,
+    description: locale.ui.searchLandmark ?? '',
+    canonical: urls.absolute(routePath(toolkit, locale.code, SEARCH_SLUG)),
+    alternates: alternates(toolkit, SEARCH_SLUG, urls),
+    title,
+    bodyHtml: html(searchPageBody(toolkit, locale, urls, indexFile(shared, locale))),
+  };
+}
+
+/** The file name of a locale's search index, which sits beside the site's script. */
+function indexFile(shared: Shared, locale: Locale): string {
+  return shared.searchIndex[locale.code]!.split('/').pop()!;
 }
 
 function notFoundRoute(shared: Shared, locale: Locale): SiteRoute {
@@ -141,6 +188,8 @@ function frame(shared: Shared, locale: Locale, slug: string | undefined): Omit<S
     fontClass: `font-${locale.font}`,
     fontCss: [shared.urls.href(`fonts/${locale.font}.css`)],
     csp: shared.csp,
+    scriptSrc: shared.scriptSrc,
+    searchHtml: html(searchForm(locale, shared.urls, indexFile(shared, locale), 'header')),
     contentLang: undefined,
     noticesHtml: [],
     introHtml: '',
@@ -155,7 +204,7 @@ function frame(shared: Shared, locale: Locale, slug: string | undefined): Omit<S
 function alternates(toolkit: Toolkit, slug: string, urls: Urls): SiteRoute['alternates'] {
   if (toolkit.locales.length < 2) return [];
   const versions = toolkit.locales
-    .filter((l) => slug === DOWNLOADS_SLUG || l.pages.some((p) => p.slug === slug && !p.fallback))
+    .filter((l) => slug === DOWNLOADS_SLUG || slug === SEARCH_SLUG || l.pages.some((p) => p.slug === slug && !p.fallback))
     .map((l) => ({ hreflang: l.lang, href: urls.absolute(routePath(toolkit, l.code, slug)) }));
   return [...versions, { hreflang: 'x-default', href: urls.absolute(routePath(toolkit, toolkit.defaultLocale, slug)) }];
 }

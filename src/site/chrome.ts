@@ -33,6 +33,8 @@ export function buildChrome({ toolkit, locale, slug, urls }: ChromeTarget): Site
       skipToContent: ui.skipToContent!,
       leaveSite: ui.leaveSite!,
       leaveSiteHint: ui.leaveSiteHint!,
+      leaveSitePrivacy: ui.leaveSitePrivacy!,
+      zipNotice: ui.zipNotice!,
       mainNavigation: ui.mainNavigation!,
       language: ui.language!,
       menu: ui.menu!,
@@ -48,7 +50,7 @@ export function buildChrome({ toolkit, locale, slug, urls }: ChromeTarget): Site
     nav: menuItems(toolkit, locale, urls).map(({ slug: itemSlug, ...link }) => ({ ...link, current: itemSlug === slug })),
     languages: languageLinks(toolkit, locale, slug, urls),
     helpHtml: helpBox(locale, helpPage, urls),
-    footerHtml: footer(toolkit, locale),
+    footerHtml: footer(toolkit, locale, urls),
     ...brandChrome(toolkit, locale, urls),
   };
 }
@@ -89,7 +91,7 @@ export function labelLanguage(toolkit: Toolkit, locale: Locale, page: Page): Pic
 export function languageLinks(toolkit: Toolkit, current: Locale, slug: string | undefined, urls: Urls): LanguageLink[] {
   if (toolkit.locales.length < 2) return [];
   return toolkit.locales.map((locale) => {
-    const has = slug === DOWNLOADS_SLUG || (slug !== undefined && locale.pages.some((p) => p.slug === slug));
+    const has = slug === DOWNLOADS_SLUG || slug === 'search' || (slug !== undefined && locale.pages.some((p) => p.slug === slug));
     return {
       href: urls.page(locale.code, has ? slug! : ''),
       label: locale.name,
@@ -116,7 +118,7 @@ function helpBox(locale: Locale, helpPage: Page | undefined, urls: Urls): string
   );
 }
 
-function footer(toolkit: Toolkit, locale: Locale): string {
+function footer(toolkit: Toolkit, locale: Locale, urls: Urls): string {
   const ui = locale.ui;
   const { licence, organisation } = toolkit;
   const contentLicence = licence.contentUrl ? h('a', { href: licence.contentUrl, rel: ['license'] }, licence.content) : licence.content;
@@ -127,5 +129,7 @@ function footer(toolkit: Toolkit, locale: Locale): string {
       organisation.email ? [' · ', h('a', { href: `mailto:${organisation.email}` }, organisation.email)] : null),
     h('p', {}, fillTemplate(ui.footerLicence ?? '', { licence: contentLicence, codeLicence: licence.code })),
     h('p', {}, fillTemplate(ui.footerVersion ?? '', { version: toolkit.version, date: formatDate(toolkit.date, locale.lang) })),
+    // The search page lists every page and section: the way in for a reader without JavaScript too.
+    h('p', {}, h('a', { href: urls.page(locale.code, 'search', 'every-page') }, ui.searchEveryPage)),
   );
 }

@@ -6,6 +6,7 @@ import { fillText, h } from './render/h.ts';
 import { pluralUi } from '../core/plural.ts';
 import { languageName } from '../core/language-name.ts';
 import type { Urls } from './urls.ts';
+import { offlineSaveSection } from './offline-save.ts';
 
 /** The paper sizes in the order the toolkit lists them, with their interface word. */
 function paperLabel(locale: Locale, paper: HandoutFile['paper']): string {
@@ -61,10 +62,24 @@ export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readon
   return [
     h('p', { className: ['lead'] }, ui.downloadsIntro),
     groups.length ? h('h2', { id: 'handouts' }, ui.handouts) : null,
-    ...groups.map((group) =>
-      h('section', { className: ['handout'], ariaLabelledby: `handout-${group.slug || 'home'}` },
-        h('h3', { id: `handout-${group.slug || 'home'}` }, group.title),
-        h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls, toolkit)))))),
+    ...groups.map((group) => {
+      const preview = group.files.find((file) => file.preview)?.preview;
+      return h('section', { className: ['handout', preview ? 'has-preview' : ''].filter(Boolean), ariaLabelledby: `handout-${group.slug || 'home'}` },
+        preview
+          ? h('img', {
+              className: ['handout-preview'],
+              src: urls.href(preview.path),
+              alt: fillText(ui.previewAlt ?? '{title}', { title: group.title }),
+              // Drawn at twice the size it is shown, for sharp high-density screens.
+              width: Math.round(preview.width / 2),
+              height: Math.round(preview.height / 2),
+              loading: 'lazy',
+            })
+          : null,
+        h('div', { className: ['handout-files'] },
+          h('h3', { id: `handout-${group.slug || 'home'}` }, group.title),
+          h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls, toolkit))))));
+    }),
     h('section', { dataKitSection: '', ariaLabelledby: 'offline-kit' },
       h('h2', { id: 'offline-kit' }, ui.offlineKit),
       h('p', {}, ui.offlineKitIntro),
@@ -74,6 +89,7 @@ export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readon
             h('span', { className: ['download-name'] }, kit.label),
             ' ',
             h('span', { className: ['file-meta'] }, '(', h('span', { dataKitSize: kit.path }, 'ZIP'), ')')))))),
+    offlineSaveSection(toolkit, locale, urls),
   ].filter((x): x is Element => x !== null);
 }
 

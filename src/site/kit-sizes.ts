@@ -18,28 +18,36 @@ const attr = (node: Element, name: string) => node.properties[name] as string | 
  */
 export async function fillKitSizes(outDir: string, kits: readonly KitFile[], downloadsPages?: string[]): Promise<void> {
   const pages = downloadsPages ?? (await findDownloadsPages(outDir));
-  const byPath = new Map(kits.map((kit) => [kit.path, kit]));
   for (const page of pages) {
     const file = join(outDir, page);
-    const tree = unified().use(rehypeParse).parse(await readFile(file, 'utf8'));
-    let lang = 'en';
-    visit(tree, 'element', (node) => {
-      if (node.tagName === 'html' && typeof node.properties.lang === 'string') lang = node.properties.lang;
-    });
-    visit(tree, 'element', (node, index, parent) => {
-      const item = attr(node, 'dataKitItem');
-      if (item !== undefined && !byPath.has(item) && parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
-      const sized = attr(node, 'dataKitSize');
-      const kit = sized === undefined ? undefined : byPath.get(sized);
-      if (kit) node.children = [{ type: 'text', value: fileFacts(lang, ['ZIP', formatBytes(kit.bytes, lang)]) }];
-      return undefined;
-    });
-    removeEmptyKitSections(tree);
-    await writeFile(file, toHtml(tree, { allowDangerousHtml: true }));
+    await writeFile(file, fillKitSizesHtml(await readFile(file, 'utf8'), kits));
   }
+}
+
+/**
+ * Fills in the kit sizes of one downloads page (the `data-kit-size` placeholders), and removes
+ * the link of a kit that was not built. The kits use it too, for the copy of the page they hold.
+ */
+export function fillKitSizesHtml(html: string, kits: readonly KitFile[]): string {
+  const byPath = new Map(kits.map((kit) => [kit.path, kit]));
+  const tree = unified().use(rehypeParse).parse(html);
+  let lang = 'en';
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'html' && typeof node.properties.lang === 'string') lang = node.properties.lang;
+  });
+  visit(tree, 'element', (node, index, parent) => {
+    const item = attr(node, 'dataKitItem');
+    if (item !== undefined && !byPath.has(item) && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    const sized = attr(node, 'dataKitSize');
+    const kit = sized === undefined ? undefined : byPath.get(sized);
+    if (kit) node.children = [{ type: 'text', value: fileFacts(lang, ['ZIP', formatBytes(kit.bytes, lang)]) }];
+    return undefined;
+  });
+  removeEmptyKitSections(tree);
+  return toHtml(tree, { allowDangerousHtml: true });
 }
 
 /** Drops the offline kit section when no kit was built for it. */

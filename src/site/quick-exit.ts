@@ -37,13 +37,13 @@ export function scriptHash(script: string): string {
 
 /**
  * The Content-Security-Policy of every page: everything from this site only, the one inline
- * script by its hash, no plugins, no other origins. Note: `'self'` also matches file: URLs
+ * script by its hash and the site's own script files, no plugins, no other origins. Note: `'self'` also matches file: URLs
  * when a page is opened from disk in Chromium and Firefox.
  */
 export function contentSecurityPolicy(script: string): string {
   return [
     "default-src 'self'",
-    `script-src ${scriptHash(script)}`,
+    `script-src 'self' ${scriptHash(script)}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

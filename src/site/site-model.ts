@@ -25,6 +25,8 @@ export interface SiteChrome {
     skipToContent: string;
     leaveSite: string;
     leaveSiteHint: string;
+    leaveSitePrivacy: string;
+    zipNotice: string;
     mainNavigation: string;
     language: string;
     menu: string;
@@ -57,7 +59,7 @@ export interface SiteChrome {
 
 /** One page of the built site, ready for the layout: every text chosen, every link made. */
 export interface SiteRoute {
-  kind: 'page' | 'downloads' | 'not-found';
+  kind: 'page' | 'downloads' | 'search' | 'not-found';
   /** The rest parameter of `src/pages/[...path].astro`: `undefined` for the root. */
   param: string | undefined;
   /** Folder relative to the site root, e.g. `es/signs/` (`''` for the home page). */
@@ -76,6 +78,10 @@ export interface SiteRoute {
   alternates: { hreflang: string; href: string }[];
   /** Content-Security-Policy for the meta tag. */
   csp: string;
+  /** The site's classic script (search, offline save), root-absolute; the kits rewrite it. */
+  scriptSrc: string;
+  /** The search form of the header (HTML); empty on the search page, which has its own. */
+  searchHtml: string;
   title: string;
   /** Set when the title and body are in another language than the page (fallback pages). */
   contentLang: { lang: string; dir: 'ltr' | 'rtl'; fontClass: string } | undefined;

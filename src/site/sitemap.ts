@@ -6,11 +6,12 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 /**
  * Writes `sitemap.xml` (every canonical page, with its language versions) and `robots.txt`.
- * Fallback pages are left out: their canonical address is the default locale's page.
+ * Fallback pages are left out: their canonical address is the default locale's page. So are the
+ * search pages, which have nothing of their own to index.
  */
 export async function writeSitemap(outDir: string, model: SiteModel): Promise<void> {
   const entries = model.routes
-    .filter((route) => route.canonical === new URL(route.path, model.toolkit.siteUrl).href)
+    .filter((route) => route.kind !== 'search' && route.canonical === new URL(route.path, model.toolkit.siteUrl).href)
     .map((route) => {
       const links = route.alternates
         .map((alt) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(alt.hreflang)}" href="${escapeXml(alt.href)}"/>`)

@@ -6,6 +6,8 @@ import type { HandoutFile } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { copyAssets } from './assets.ts';
+import { bundleClientScript, writeSiteFile } from './client-script.ts';
+import { buildSearchIndexes } from './search-index.ts';
 import { buildSiteModel } from './build-routes.ts';
 import { writeFonts } from './fonts.ts';
 import type { FontFamily } from '../core/model.ts';
@@ -21,13 +23,18 @@ export const astroRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Builds the website for every locale into `outDir`: prepares every page from the model,
- * runs Astro on it, then adds fonts, images, `sitemap.xml` and `robots.txt`.
+ * runs Astro on the pages that changed since the last build (the rest come from
+ * `<cacheDir>/site/`), then adds the site's script, fonts, images, `sitemap.xml` and `robots.txt`.
  * The offline kit sizes on the downloads pages are filled in later by `fillKitSizes`.
  */
 export async function writeSite(context: WriterContext & { handouts: HandoutFile[] }): Promise<SiteModel> {
   const { toolkit, outDir } = context;
-  const model = buildSiteModel(toolkit, context.handouts);
+  const script = await bundleClientScript();
+  const indexes = buildSearchIndexes(toolkit);
+  const model = buildSiteModel(toolkit, context.handouts, { script: script.path, searchIndex: Object.fromEntries(indexes.map((i) => [i.locale, i.path])) });
   const pages = await writePages(model, outDir, context.cacheDir);
+  await writeSiteFile(outDir, script.path, script.code);
+  for (const index of indexes) await writeSiteFile(outDir, index.path, index.code);
   await finishSite(model, context.contentDir, outDir);
   const all = model.routes.length + 1;
   context.progress.info(`${all} pages in ${toolkit.locales.length} language(s): ${pages.built} built by Astro, ${all - pages.built} from the page cache`);

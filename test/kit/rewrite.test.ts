@@ -4,7 +4,6 @@ import { buildTime } from '../../src/kit/deterministic-zip.ts';
 import { relativeHref, resolveUrl, type LinkScope } from '../../src/kit/resolve-url.ts';
 import { rewriteCssUrls } from '../../src/kit/rewrite-css.ts';
 import { rewriteHtml } from '../../src/kit/rewrite-html.ts';
-import { registrationScript } from '../../src/kit/service-worker.ts';
 
 const siteFiles = ['index.html', 'signs/index.html', 'es/index.html', 'es/signs/index.html', '_astro/site.css', '_astro/font.woff2', 'pdf/en/a-letter.pdf', 'pdf/es/a-letter.pdf', '404.html', 'Mi archivo (ñ).txt'];
 
@@ -107,8 +106,9 @@ describe('rewriteHtml', () => {
     expect(out).toContain('<link rel="alternate" hreflang="en" href="https://example.org/safer-online/signs/">');
   });
 
-  it('drops module scripts, module preloads and the service worker registration (and its CSP hash)', () => {
-    const script = registrationScript('/safer-online/');
+  it('drops module scripts, module preloads and a marked service worker registration (and its CSP hash)', () => {
+    // Note: the site no longer registers its worker on every page (only on "Save"), but a page built so keeps working.
+    const script = "if('serviceWorker' in navigator){navigator.serviceWorker.register('/safer-online/sw.js')}";
     const hash = inlineScriptHash(script);
     const { out, dropped } = page(
       `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'sha256-keep' ${hash}; worker-src 'self'"><script type="module" src="/safer-online/_astro/x.js"></script><link rel="modulepreload" href="/safer-online/_astro/y.js"><script data-kitpress-sw>${script}</script><script>classic()</script></head></html>`,
@@ -120,6 +120,13 @@ describe('rewriteHtml', () => {
     expect(out.replaceAll('&#x27;', "'")).toContain("script-src 'sha256-keep'; worker-src 'self'");
     expect(out).toContain('<script>classic()</script>');
     expect([...dropped]).toEqual(['script /safer-online/_astro/x.js', 'link /safer-online/_astro/y.js']);
+  });
+
+  it('leaves out the offer to save the hosted site on this device', () => {
+    const { out } = page('<html><body><h1>Downloads</h1><section hidden data-offline-save data-worker="/safer-online/sw.js"><h2>Save</h2><button type="button">Save this toolkit on this device</button></section><p>after</p></body></html>');
+    expect(out).not.toContain('data-offline-save');
+    expect(out).not.toContain('Save this toolkit');
+    expect(out).toContain('<p>after</p>');
   });
 
   it('points the quick exit at the kit neutral page', () => {

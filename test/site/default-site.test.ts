@@ -31,8 +31,8 @@ beforeAll(async () => {
 const fileOf = (locale: string, slug: string) => `${routePath(toolkit, locale, slug)}index.html`;
 
 describe('the built default site', () => {
-  it('has a page for every page of every locale, a downloads page per locale and a 404 page', () => {
-    const expected = toolkit.locales.flatMap((l) => [...l.pages.map((p) => fileOf(l.code, p.slug)), fileOf(l.code, 'downloads')]);
+  it('has a page for every page of every locale, a downloads and a search page per locale and a 404 page', () => {
+    const expected = toolkit.locales.flatMap((l) => [...l.pages.map((p) => fileOf(l.code, p.slug)), fileOf(l.code, 'downloads'), fileOf(l.code, 'search')]);
     expect([...pages.keys()].sort()).toEqual([...expected, '404.html'].sort());
   });
 
@@ -74,24 +74,26 @@ describe('the built default site', () => {
     }
   });
 
-  it('runs only small classic inline scripts, each allowed by its hash in the Content-Security-Policy', () => {
+  it('runs only classic scripts: the small inline quick exit, allowed by its hash, and the site\'s own script file', () => {
     for (const [file, tree] of pages) {
       const scripts = elements(tree, (el) => el.tagName === 'script');
       const csp = elements(tree, (el) => el.tagName === 'meta' && String(el.properties.httpEquiv).toLowerCase() === 'content-security-policy');
       const policy = String(csp[0]?.properties.content);
       expect(policy).toContain("default-src 'self'");
       expect(policy).not.toContain('unsafe-inline');
-      for (const script of scripts) {
-        // Classic and inline: module scripts and script files do not run from an unzipped kit (file://).
-        expect(script.properties.type, file).toBeUndefined();
-        expect(script.properties.src, file).toBeUndefined();
-        expect(textOf(script).length).toBeLessThan(1500);
-        expect(policy, file).toContain(scriptHash(textOf(script)));
-      }
-      // The quick exit is the site's own script; the service worker stage may add its registration.
-      const own = scripts.filter((el) => el.properties.dataKitpressSw === undefined);
-      expect(own.length, file).toBe(1);
-      expect(textOf(own[0]!)).toContain('data-quick-exit');
+      expect(policy).toMatch(/script-src 'self' 'sha256-/);
+      // Module scripts do not run from an unzipped kit (file://); classic ones, inline or from a file, do.
+      for (const script of scripts) expect(script.properties.type, file).toBeUndefined();
+      const inline = scripts.filter((el) => el.properties.src === undefined);
+      expect(inline.length, file).toBe(1);
+      expect(textOf(inline[0]!)).toContain('data-quick-exit');
+      expect(textOf(inline[0]!).length).toBeLessThan(1500);
+      expect(policy, file).toContain(scriptHash(textOf(inline[0]!)));
+      // The site's script (search, offline save) is a file of this site, named by its hash, run after parsing.
+      const files = scripts.filter((el) => el.properties.src !== undefined);
+      expect(files.map((el) => String(el.properties.src)), file).toEqual([expect.stringMatching(new RegExp(`^${new URL(toolkit.siteUrl).pathname}js/kitpress-[0-9a-f]{10}\\.js$`))]);
+      expect(files[0]!.properties.defer, file).toBe(true);
+      expect(existsSync(join(builtDefault, String(files[0]!.properties.src).slice(new URL(toolkit.siteUrl).pathname.length))), file).toBe(true);
     }
   });
 

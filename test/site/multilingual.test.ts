@@ -47,7 +47,7 @@ describe('a site in three languages, one right to left', () => {
 
   it('builds the default language at the root and the others under /<code>/', async () => {
     const files = await htmlFiles(outDir);
-    const slugs = ['', 'signs/', 'get-help/', 'sources/', 'downloads/'];
+    const slugs = ['', 'signs/', 'get-help/', 'sources/', 'downloads/', 'search/'];
     const expected = ['', 'es/', 'ar/'].flatMap((prefix) => slugs.map((slug) => `${prefix}${slug}index.html`));
     expect(files.sort()).toEqual([...expected, '404.html'].sort());
   });
