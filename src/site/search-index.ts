@@ -50,7 +50,8 @@ function sections(page: Page, locale: Locale): { heading: string; anchor: string
     out.at(-1)!.text.push(blockText(block, locale));
   }
   return out
-    .map((s) => ({ heading: s.heading, anchor: s.anchor, text: s.text.join(' ').replace(/\s+/g, ' ').trim() }))
+    // Arabic short vowels and tatweel are optional in writing and folded away in search: the stored text leaves them out.
+    .map((s) => ({ heading: s.heading, anchor: s.anchor, text: s.text.join(' ').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim() }))
     .filter((s) => s.heading || s.text);
 }
 
@@ -58,9 +59,8 @@ function sections(page: Page, locale: Locale): { heading: string; anchor: string
 function blockText(block: Block, locale: Locale): string {
   const parts: string[] = [];
   const hotline = (id: string) => locale.hotlines.find((line) => line.id === id);
-  if (block.type === 'hotline-list') {
-    for (const line of locale.hotlines) parts.push(line.label, line.description, ' ');
-  }
+  // Note: the list of every hotline adds only their names (not their descriptions): the index stays small.
+  if (block.type === 'hotline-list') parts.push(locale.hotlines.map((line) => line.label).join(' '), ' ');
   forEachInline([block], (inline) => {
     if (inline.type === 'text' || inline.type === 'code') parts.push(inline.value);
     else if (inline.type === 'break') parts.push(' ');
