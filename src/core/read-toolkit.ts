@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { Toolkit, Locale, UiStrings } from './model.ts';
 import { readConfig } from './config/read-config.ts';
@@ -37,7 +38,8 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
   const pagesByLocale = new Map<string, PageFile[]>();
   for (const locale of config.locales) {
     const pages = await readLocalePages(root, locale.code, diagnostics, options.cache);
-    if (!pages.some((p) => p.slug === '') && locale.code === config.defaultLocale) {
+    // Note: an index.md that could not be read (bad encoding) was already reported at its place.
+    if (!pages.some((p) => p.slug === '') && locale.code === config.defaultLocale && !existsSync(join(root, locale.code, 'index.md'))) {
       diagnostics.report('locale-empty', `The default locale "${locale.code}" has no index.md`, { file: `${locale.code}/index.md`, line: 0, column: 0 });
     }
     pagesByLocale.set(locale.code, pages);

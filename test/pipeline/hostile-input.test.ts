@@ -99,6 +99,8 @@ describe('hostile and odd input gives a positioned diagnostic, never a crash or 
     const places = diagnostics.list.filter((d) => d.ruleId === c.rule).map((d) => `${d.place.file}:${d.place.line}:${d.place.column}`);
     expect(places, `no ${c.rule} at ${c.at}; got:\n${printed}`).toContain(c.at);
     if (catalogue[c.rule].severity === 'error') expect(toolkit).toBeUndefined();
+    // A file that cannot be read is reported once, at its place, not again as missing.
+    expect(diagnostics.list.filter((d) => d.ruleId === 'locale-empty')).toEqual([]);
   });
 
   it('accepts a byte-order mark at the start of a page and of the config', async () => {
