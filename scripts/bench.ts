@@ -21,7 +21,12 @@ const kitpress = join(repoRoot, 'scripts/kitpress.mjs');
 const node = process.execPath;
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const root = mkdtempSync(join(tmpdir(), 'kitpress-bench-'));
-const rows: string[][] = [];
+const rows = {
+  // Each row is printed as soon as it is measured, so a long run shows its figures as it goes.
+  push(row: string[]): void {
+    process.stdout.write(`| ${row.join(' | ')} |\n`);
+  },
+};
 const notes: string[] = [];
 
 const s = (t: { wallS: number; cpuS: number | undefined }) => `${t.wallS.toFixed(2)} s wall, ${t.cpuS === undefined ? 'n/a' : t.cpuS.toFixed(2)} CPU-s`;
@@ -65,6 +70,7 @@ function changeOneParagraph(content: string, toolkit: NonNullable<Awaited<Return
   return page.file;
 }
 
+process.stdout.write(`| figure | Kitpress | anchor | ratio |\n| --- | --- | --- | --- |\n`);
 try {
   const { toolkit } = await readToolkit(join(repoRoot, 'content'));
   if (!toolkit) throw new Error('The default content has errors: run `npm run check`.');
@@ -169,8 +175,6 @@ try {
     }
   } else notes.push('scale figures skipped (BENCH_SCALE=0)');
 
-  process.stdout.write(`\n| figure | Kitpress | anchor | ratio |\n| --- | --- | --- | --- |\n`);
-  for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`);
   process.stdout.write(`\nMedians of ${runs} alternating runs; CPU-s = user + system of the process and its children.\n`);
   for (const note of notes) process.stdout.write(`- ${note}\n`);
 } finally {

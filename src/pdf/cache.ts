@@ -54,7 +54,9 @@ export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string): str
   const input = {
     writer,
     job,
-    page,
+    // Note: of the translation state the PDF prints only the review (the draft mark); a translation
+    // going outdated when its source changes does not change its PDF.
+    page: { ...page, translation: page.translation && { review: page.translation.review } },
     locale: { code: locale.code, lang: locale.lang, dir: locale.dir, font: locale.font, isDefault: locale.isDefault, title: locale.title, hotlines: locale.hotlines, sources: locale.sources, ui: locale.ui },
     text: { dir: textLocale.dir, font: textLocale.font },
     toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
