@@ -110,6 +110,7 @@ async function reload(server: ViteDevServer, session: DevSession, file: string, 
     await writeFonts(staticDir, session.toolkit.locales.map((l) => l.font));
     await writeBrandStylesheet(session.toolkit, staticDir);
     invalidateSite(server);
+    print(`re-read ${relative(options.contentDir, file)} in ${result.ms.toFixed(0)} ms; the browser reloads`);
     options.onReload?.({ ...result, file });
   } catch (error) {
     // Never let a failed re-read end the server: say it, and keep the last pages.
