@@ -3,7 +3,7 @@ import type { Locale, Toolkit } from '../core/model.ts';
 import type { SiteFile } from './site-files.ts';
 
 /** Names of the files a kit adds at its top folder (besides the licences). */
-export const kitPageNames = { start: 'START-HERE.html', neutral: 'neutral.html', checksums: 'SHA256SUMS' } as const;
+export const kitPageNames = { start: 'START-HERE.html', neutral: 'neutral.html', zipCheck: 'kit-check.css', checksums: 'SHA256SUMS' } as const;
 
 /** One kit to make: a single locale, or every locale. */
 export interface KitPlan {

@@ -79,6 +79,7 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   const own = new Map<string, Buffer>([
     [kitPageNames.start, Buffer.from(startPage({ toolkit, plan, handouts: input.handouts, layout }))],
     [kitPageNames.neutral, Buffer.from(neutralPage(plan.ui))],
+    [kitPageNames.zipCheck, Buffer.from('#kp-zip-warning { display: none; }\n')],
     ...input.licences,
   ]);
   for (const path of [...own.keys(), kitPageNames.checksums]) {

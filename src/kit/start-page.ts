@@ -5,6 +5,7 @@ import { languageName } from '../core/language-name.ts';
 import { encodePath } from './resolve-url.ts';
 import { escapeHtml as e, uiText } from './kit-text.ts';
 import { dialDigits, displayUrl, formatBytes } from '../core/format.ts';
+import { kitPageNames } from './kit-layout.ts';
 import type { KitPlan } from './kit-layout.ts';
 
 /** What the start page lists. */
@@ -60,10 +61,10 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
         })
         .join('\n');
   const licenceNames = { licence: toolkit.licence.content, codeLicence: toolkit.licence.code };
-  // Note: opened from inside the zip (Windows Explorer copies out only the page), the script beside it is missing: say so.
+  // Note: opened from inside the zip (Windows Explorer copies out only the page), the style sheet beside it is
+  // missing, so the warning it hides shows. The page's policy allows no script, so a style sheet does the check.
   // The hotlines come first: a facilitator may need them before anything else.
   const help = helpSection(ui);
-  const siteScript = [...layout.entries()].find(([site]) => /^js\/kitpress-[\w-]+\.js$/.test(site))?.[1];
   return `<!doctype html>
 <html lang="${e(ui.lang)}" dir="${ui.dir}">
 <head>
@@ -72,11 +73,12 @@ export function startPage({ toolkit, plan, handouts, layout }: StartPageInput): 
 <title>${t('kitStartTitle')} · ${e(ui.title)}</title>
 <meta http-equiv="Content-Security-Policy" content="${e(kitPagePolicy(style))}">
 <style>${style}</style>
+<link rel="stylesheet" href="${kitPageNames.zipCheck}">
 </head>
 <body>
 <main>
-<p id="kp-zip-warning" class="warning" hidden>${t('kitZipWarning')}</p>
-${siteScript ? `<script src="${e(encodePath(siteScript))}" onerror="document.getElementById('kp-zip-warning').hidden=false"></script>\n` : ''}${logo}<h1>${t('kitStartTitle')}: ${e(ui.title)}</h1>
+<p id="kp-zip-warning" class="warning">${t('kitZipWarning')}</p>
+${logo}<h1>${t('kitStartTitle')}: ${e(ui.title)}</h1>
 ${help ? `<section class="hotlines">\n${help}</section>\n` : ''}<p>${t('kitStartIntro')}</p>
 <p><strong>${t('kitExtractFirst')}</strong></p>
 <p>${t('kitHowToOpen')}</p>
