@@ -13,6 +13,8 @@ import { toVirtualSite } from '../site/astro/to-virtual-site.ts';
 import type { VirtualSite } from '../site/astro/virtual-site.ts';
 import type { SiteModel } from '../site/site-model.ts';
 import { finishSite } from '../site/write-site.ts';
+import { bundleClientScript, writeSiteFile } from '../site/client-script.ts';
+import { buildSearchIndexes } from '../site/search-index.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
 import { writeKits } from '../kit/write-kits.ts';
 import { fillKitSizes } from '../site/kit-sizes.ts';
@@ -71,6 +73,8 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
   await mkdir(join(cacheDir, 'astro'), { recursive: true });
   const workDir = await mkdtemp(join(cacheDir, 'astro', 'build-'));
   let outDir = '';
+  let script: Awaited<ReturnType<typeof bundleClientScript>> | undefined;
+  let indexes: ReturnType<typeof buildSearchIndexes> = [];
   let handouts: HandoutFile[] = [];
   let model: SiteModel | undefined;
   let site: VirtualSite | undefined;
@@ -86,11 +90,16 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
       'astro:build:start': async () => {
         handouts = await progress.stage('pdf handouts', () => writeHandouts(context()));
         if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again.', diagnostics.sorted());
-        model = buildSiteModel(toolkit, handouts);
+        // The site's one script and its search indexes, as `kitpress build` writes them (src/site/write-site.ts).
+        script = await bundleClientScript();
+        indexes = buildSearchIndexes(toolkit);
+        model = buildSiteModel(toolkit, handouts, { script: script.path, searchIndex: Object.fromEntries(indexes.map((i) => [i.locale, i.path])) });
         site = toVirtualSite(model);
       },
       'astro:build:done': async () => {
         try {
+          await writeSiteFile(outDir, script!.path, script!.code);
+          for (const index of indexes) await writeSiteFile(outDir, index.path, index.code);
           await finishSite(model!, contentDir, outDir);
           await progress.stage('service worker', () => writeServiceWorker(context()));
           const kits = await progress.stage('offline kits', () => writeKits({ ...context(), handouts }));

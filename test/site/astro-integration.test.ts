@@ -45,7 +45,7 @@ describe('Kitpress as an Astro integration', () => {
     ]);
     expect(a.code, a.output).toBe(0);
     expect(b.code, b.output).toBe(0);
-    expect(await readFile(join(work, 'site-a/index.html'), 'utf8')).toContain('<title>Two at once</title>');
+    expect(await readFile(join(work, 'site-a/index.html'), 'utf8')).toContain('– Two at once</title>');
     expect(await readFile(join(work, 'site-b/index.html'), 'utf8')).toContain('/help-kit/');
     // Astro's working files went into the cache, and were removed.
     expect(await readdir(join(work, 'cache/astro')).catch(() => [])).toEqual([]);
