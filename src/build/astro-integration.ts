@@ -7,6 +7,7 @@ import type { Toolkit } from '../core/model.ts';
 import type { HandoutFile } from '../core/outputs.ts';
 import { readToolkit } from '../core/read-toolkit.ts';
 import { writeHandouts } from '../pdf/write-handouts.ts';
+import { writePreviews } from '../pdf/previews.ts';
 import { buildSiteModel } from '../site/build-routes.ts';
 import { siteIntegration } from '../site/astro/integration.ts';
 import { toVirtualSite } from '../site/astro/to-virtual-site.ts';
@@ -19,6 +20,7 @@ import { writeServiceWorker } from '../kit/service-worker.ts';
 import { writeKits } from '../kit/write-kits.ts';
 import { fillKitSizes } from '../site/kit-sizes.ts';
 import { writeHostHeaders } from '../site/host-headers.ts';
+import { fillOfflineSize } from '../site/offline-size.ts';
 import { createProgress } from './progress.ts';
 import type { WriterContext } from './writer-context.ts';
 
@@ -88,8 +90,9 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async () => {
-        handouts = await progress.stage('pdf handouts', () => writeHandouts(context()));
+        const printed = await progress.stage('pdf handouts', () => writeHandouts(context()));
         if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again.', diagnostics.sorted());
+        handouts = await progress.stage('handout previews', () => writePreviews(context(), printed));
         // The site's one script and its search indexes, as `kitpress build` writes them (src/site/write-site.ts).
         script = await bundleClientScript();
         indexes = buildSearchIndexes(toolkit);
@@ -101,7 +104,8 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
           await writeSiteFile(outDir, script!.path, script!.code);
           for (const index of indexes) await writeSiteFile(outDir, index.path, index.code);
           await finishSite(model!, contentDir, outDir);
-          await progress.stage('service worker', () => writeServiceWorker(context()));
+          const worker = await progress.stage('service worker', () => writeServiceWorker(context()));
+          await fillOfflineSize(outDir, worker.bytes);
           const kits = await progress.stage('offline kits', () => writeKits({ ...context(), handouts }));
           await fillKitSizes(outDir, kits);
           // Last, as in the pipeline: the kits leave these out.
