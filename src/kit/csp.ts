@@ -1,33 +1,16 @@
-import { createHash } from 'node:crypto';
+import { inlineHash, pagePolicy } from '../core/content-security-policy.ts';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** A Content-Security-Policy as an ordered list of directives and their sources. */
 export type Policy = [name: string, sources: string[]][];
 
-/** The CSP source that allows one inline script: `'sha256-…'`. */
-export function inlineScriptHash(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-}
-
 /**
  * The policy of the kit's own pages (START-HERE.html, neutral.html): the site's policy, with
  * no script at all and the page's one inline style allowed by its hash.
- * Note: the site's policy is in src/site/quick-exit.ts; writers do not import each other, so
- * the directives are kept the same here by hand (test/kit/kit-page-csp.test.ts compares them).
  */
 export function kitPagePolicy(inlineStyle: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'none'",
-    `style-src 'self' ${inlineScriptHash(inlineStyle)}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'none'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  return pagePolicy(["'none'"], ["'self'", inlineHash(inlineStyle)]);
 }
 
 /** Splits a policy at `;` into directives, each at whitespace into its name and sources. */

@@ -3,7 +3,8 @@ import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { dropSource, editPagePolicy, inlineScriptHash } from './csp.ts';
+import { inlineHash } from '../core/content-security-policy.ts';
+import { dropSource, editPagePolicy } from './csp.ts';
 import { resolveUrl, type LinkScope } from './resolve-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
 import { serviceWorkerFiles } from './service-worker-files.ts';
@@ -49,7 +50,7 @@ function dropServiceWorker(tree: Root): void {
   const hashes: string[] = [];
   removeElements(tree, (node) => {
     const registration = node.tagName === 'script' && node.properties[serviceWorkerFiles.markerProperty] !== undefined;
-    if (registration) hashes.push(inlineScriptHash(toString(node)));
+    if (registration) hashes.push(inlineHash(toString(node)));
     return registration;
   });
   if (hashes.length > 0) editPagePolicy(tree, (policy) => hashes.forEach((hash) => dropSource(policy, 'script-src', hash)));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { inlineHash, pagePolicy } from '../core/content-security-policy.ts';
 
 /** Where "Leave this site" goes on a hosted site: a page that looks like nothing in particular. */
 export const NEUTRAL_URL = 'https://www.google.com/search?q=weather';
@@ -30,26 +30,7 @@ export const QUICK_EXIT_SCRIPT = `(function () {
   });
 })();`;
 
-/** The CSP source for an inline script: `'sha256-…'`. */
-export function scriptHash(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-}
-
-/**
- * The Content-Security-Policy of every page: everything from this site only, the one inline
- * script by its hash and the site's own script files, no plugins, no other origins. Note: `'self'` also matches file: URLs
- * when a page is opened from disk in Chromium and Firefox.
- */
+/** The Content-Security-Policy of every site page: the one inline script by its hash and the site's own script files. */
 export function contentSecurityPolicy(script: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${scriptHash(script)}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'none'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  return pagePolicy(["'self'", inlineHash(script)], ["'self'"]);
 }

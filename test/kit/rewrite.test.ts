@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, parsePolicy, allowSource, dropSource, inlineScriptHash } from '../../src/kit/csp.ts';
+import { formatPolicy, parsePolicy, allowSource, dropSource } from '../../src/kit/csp.ts';
+import { inlineHash } from '../../src/core/content-security-policy.ts';
 import { buildTime } from '../../src/kit/deterministic-zip.ts';
 import { relativeHref, resolveUrl, type LinkScope } from '../../src/kit/resolve-url.ts';
 import { rewriteCssUrls } from '../../src/kit/rewrite-css.ts';
@@ -109,7 +110,7 @@ describe('rewriteHtml', () => {
   it('drops module scripts, module preloads and a marked service worker registration (and its CSP hash)', () => {
     // Note: the site no longer registers its worker on every page (only on "Save"), but a page built so keeps working.
     const script = "if('serviceWorker' in navigator){navigator.serviceWorker.register('/safer-online/sw.js')}";
-    const hash = inlineScriptHash(script);
+    const hash = inlineHash(script);
     const { out, dropped } = page(
       `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'sha256-keep' ${hash}; worker-src 'self'"><script type="module" src="/safer-online/_astro/x.js"></script><link rel="modulepreload" href="/safer-online/_astro/y.js"><script data-kitpress-sw>${script}</script><script>classic()</script></head></html>`,
     );

@@ -8,7 +8,7 @@ import type { Root } from 'hast';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
 import type { Toolkit } from '../../src/core/model.ts';
 import { formatBytes } from '../../src/core/format.ts';
-import { scriptHash } from '../../src/site/quick-exit.ts';
+import { inlineHash } from '../../src/core/content-security-policy.ts';
 import { routePath } from '../../src/core/outputs.ts';
 import { builtDefault, defaultContent } from '../helpers/paths.ts';
 import { classes, elements, htmlFiles, parseHtml, textOf } from './site-tools.ts';
@@ -88,7 +88,7 @@ describe('the built default site', () => {
       expect(inline.length, file).toBe(1);
       expect(textOf(inline[0]!)).toContain('data-quick-exit');
       expect(textOf(inline[0]!).length).toBeLessThan(1500);
-      expect(policy, file).toContain(scriptHash(textOf(inline[0]!)));
+      expect(policy, file).toContain(inlineHash(textOf(inline[0]!)));
       // The site's script (search, offline save) is a file of this site, named by its hash, run after parsing.
       const files = scripts.filter((el) => el.properties.src !== undefined);
       expect(files.map((el) => String(el.properties.src)), file).toEqual([expect.stringMatching(new RegExp(`^${new URL(toolkit.siteUrl).pathname}js/kitpress-[0-9a-f]{10}\\.js$`))]);
