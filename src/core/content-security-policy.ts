@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+/** A Content-Security-Policy as an ordered list of directives and their sources. */
+export type Policy = [name: string, sources: string[]][];
+
 /** The CSP source that allows one inline script or style by its content: `'sha256-…'`. */
 export function inlineHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -23,4 +26,18 @@ export function pagePolicy(scriptSrc: string[], styleSrc: string[]): string {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** Splits a policy at `;` into directives, each at whitespace into its name and sources. */
+export function parsePolicy(text: string): Policy {
+  return text
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((words) => words[0])
+    .map(([name, ...sources]) => [name!.toLowerCase(), sources]);
+}
+
+/** Writes a policy back as text. */
+export function formatPolicy(policy: Policy): string {
+  return policy.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }

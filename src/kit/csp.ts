@@ -1,9 +1,7 @@
-import { inlineHash, pagePolicy } from '../core/content-security-policy.ts';
+import { formatPolicy, inlineHash, pagePolicy, parsePolicy, type Policy } from '../core/content-security-policy.ts';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-/** A Content-Security-Policy as an ordered list of directives and their sources. */
-export type Policy = [name: string, sources: string[]][];
 
 /**
  * The policy of the kit's own pages (START-HERE.html, neutral.html): the site's policy, with
@@ -11,20 +9,6 @@ export type Policy = [name: string, sources: string[]][];
  */
 export function kitPagePolicy(inlineStyle: string): string {
   return pagePolicy(["'none'"], ["'self'", inlineHash(inlineStyle)]);
-}
-
-/** Splits a policy at `;` into directives, each at whitespace into its name and sources. */
-export function parsePolicy(text: string): Policy {
-  return text
-    .split(';')
-    .map((part) => part.trim().split(/\s+/))
-    .filter((words) => words[0])
-    .map(([name, ...sources]) => [name!.toLowerCase(), sources]);
-}
-
-/** Writes a policy back as text. */
-export function formatPolicy(policy: Policy): string {
-  return policy.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 /** Adds a source to a directive; a missing directive starts from `default-src`, as browsers fall back to it. */

@@ -5,7 +5,7 @@ import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Toolkit } from '../core/model.ts';
-import { formatPolicy, parsePolicy, type Policy } from '../kit/csp.ts';
+import { formatPolicy, parsePolicy, type Policy } from '../core/content-security-policy.ts';
 import { basePath } from './urls.ts';
 
 /** The folder of fingerprinted files (their names change with their content): cached for a year. */

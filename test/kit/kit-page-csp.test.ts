@@ -5,7 +5,7 @@ import { readToolkit } from '../../src/core/read-toolkit.ts';
 import { neutralPage } from '../../src/kit/neutral-page.ts';
 import { startPage } from '../../src/kit/start-page.ts';
 import { planKits } from '../../src/kit/kit-layout.ts';
-import { parsePolicy } from '../../src/kit/csp.ts';
+import { parsePolicy } from '../../src/core/content-security-policy.ts';
 import { contentSecurityPolicy, QUICK_EXIT_SCRIPT } from '../../src/site/quick-exit.ts';
 import { fixtures } from '../helpers/paths.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, parsePolicy, allowSource, dropSource } from '../../src/kit/csp.ts';
-import { inlineHash } from '../../src/core/content-security-policy.ts';
+import { allowSource, dropSource } from '../../src/kit/csp.ts';
+import { formatPolicy, inlineHash, parsePolicy } from '../../src/core/content-security-policy.ts';
 import { buildTime } from '../../src/kit/deterministic-zip.ts';
 import { relativeHref, resolveUrl, type LinkScope } from '../../src/kit/resolve-url.ts';
 import { rewriteCssUrls } from '../../src/kit/rewrite-css.ts';
