@@ -31,9 +31,9 @@ export function hotlineContacts(hotline: Hotline, show: HotlineInline['show'], u
   return wanted.filter((part): part is string => Boolean(part));
 }
 
-/** The hotlines printed in every handout footer: the primary ones, with a phone or text number. */
+/** The hotlines printed in every handout footer: the primary ones, with a phone or text number or a web address. */
 export function footerHotlines(locale: Locale): Hotline[] {
-  return locale.hotlines.filter((hotline) => hotline.primary && (hotline.phone || hotline.sms));
+  return locale.hotlines.filter((hotline) => hotline.primary && (hotline.phone || hotline.sms || hotline.url));
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
 import { removeTempDirs, tempDir } from '../kit/temp-dirs.ts';
 import { unpackKit } from '../kit/zip-tools.ts';
+import { pdfText } from '../pdf/pdf-tools.ts';
 import { contrastRatio } from '../../src/core/contrast.ts';
 
 let work: string;
@@ -69,5 +70,7 @@ describe('branding by configuration', () => {
     const start = await readFile(join(kit, 'START-HERE.html'), 'utf8');
     expect(start).toMatch(/<img src="[^"]*street-group\.svg" alt="Example Street Group">/);
     expect(existsSync(join(kit, 'brand.css')) || existsSync(join(kit, 'site/brand.css'))).toBe(true);
+    // The starter's one primary hotline has only a web address; every handout's footer still lists it.
+    expect(await pdfText(join(out, 'pdf/en/power-cut-tips-letter.pdf'))).toContain('example.org/help');
   });
 });
