@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's transform cache goes with the other test output, not into node_modules (which may be
+    // read-only, and which the tests check Kitpress never writes into).
+    fsModuleCachePath: 'test/output/vitest-cache',
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 120_000,

@@ -62,6 +62,14 @@ export async function crawlKit(browser: Browser, kitFolder: string): Promise<Cra
     const found = await page.evaluate(async () => {
       await document.fonts.ready;
       const sheets = [...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => Boolean((l as HTMLLinkElement).sheet));
+      // Note: an image with loading="lazy" below the fold has not loaded yet at `load`; load each now, as a
+      // reader scrolling down would, and judge it once it has loaded or failed.
+      await Promise.all(
+        [...document.images].map((img) => {
+          img.loading = 'eager';
+          return img.complete ? undefined : new Promise((done) => { img.addEventListener('load', done, { once: true }); img.addEventListener('error', done, { once: true }); });
+        }),
+      );
       const images = [...document.images].map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 }));
       return {
         links: [...document.querySelectorAll('a[href], area[href]')].map((a) => (a as HTMLAnchorElement).href),
