@@ -30,7 +30,10 @@ export async function hostHeaders(siteDir: string): Promise<HostHeaders> {
   const pages = await glob('**/*.html', { cwd: siteDir, ignore: ['kits/**'] });
   const union = new Map<string, Set<string>>();
   for (const page of pages.sort()) {
-    const tree = unified().use(rehypeParse).parse(await readFile(join(siteDir, page), 'utf8'));
+    const html = await readFile(join(siteDir, page), 'utf8');
+    // Note: the policy is a <meta> of the head, so only the head is parsed (a tenth of the page).
+    const headEnd = html.search(/<\/head\s*>/i);
+    const tree = unified().use(rehypeParse).parse(headEnd < 0 ? html : html.slice(0, headEnd));
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'meta' || String(node.properties.httpEquiv ?? '').toLowerCase() !== 'content-security-policy') return;
       for (const [name, sources] of parsePolicy(String(node.properties.content ?? ''))) {
