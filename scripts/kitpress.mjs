@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `kitpress` command. Node 22 runs the TypeScript sources by stripping their types, so there
-// is no compile step; the JSX handout templates load through tsx only when a PDF is rendered.
+// is no compile step; the JSX handout templates are compiled by esbuild (src/pdf/module-hooks.ts) only when a PDF is rendered.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
   // Note: checked before any .ts import, which an older Node cannot load.

@@ -1,7 +1,6 @@
-// Starts a PDF worker thread. Worker threads do not inherit the main thread's TypeScript
-// loader, so this registers tsx (with the project's tsconfig, for JSX) before loading the worker.
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+// Starts a PDF worker thread. Module hooks are per thread, so this installs the ones that
+// compile the JSX templates (src/pdf/module-hooks.ts) before loading the worker.
+import { installModuleHooks } from './module-hooks.ts';
 
-register({ tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) });
+installModuleHooks();
 await import('./render-worker.ts');

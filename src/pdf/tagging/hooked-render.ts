@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire, register } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installModuleHooks, serveModule } from '../module-hooks.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -57,7 +58,7 @@ let loaded: Promise<RenderFn> | undefined;
 /**
  * `@react-pdf/render` with hooks for tagging. react-pdf never tags its PDFs, and the per-node
  * drawing function is internal, so the module's source gets six added hook lines and is served
- * from memory by a module loader hook (`module.register()`) at the original's URL plus a query:
+ * from memory by a module hook (`serveModule`) at the original's URL plus a query:
  * its imports resolve exactly as the original's do, and node_modules is only read, never written.
  * Note: this needs no install step; a changed original fails loudly instead of tagging wrongly.
  */
@@ -67,7 +68,8 @@ export function loadHookedRender(): Promise<RenderFn> {
     const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
     const source = hookedSource(readFileSync(entry, 'utf8'), version);
     const url = `${pathToFileURL(entry).href}?kitpress-hooks=${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
-    register(new URL('./hooked-render-loader.mjs', import.meta.url), { data: { url, source } });
+    installModuleHooks();
+    serveModule(url, source);
     const module = (await import(url)) as { default: RenderFn };
     return module.default;
   })();
