@@ -14,7 +14,7 @@ import type { FontFamily } from '../core/model.ts';
 import type { SiteModel } from './site-model.ts';
 import { writeSitemap } from './sitemap.ts';
 import { writeBrandingFiles } from './branding-files.ts';
-import { openPageCache, routeFile, routeKey, siteFingerprint } from './page-cache.ts';
+import { openPageCache, routeFile, siteFingerprint } from './page-cache.ts';
 import { siteIntegration } from './astro/integration.ts';
 import { toVirtualSite } from './astro/to-virtual-site.ts';
 
@@ -32,7 +32,7 @@ export async function writeSite(context: WriterContext & { handouts: HandoutFile
   const script = await bundleClientScript();
   const indexes = buildSearchIndexes(toolkit);
   const model = buildSiteModel(toolkit, context.handouts, { script: script.path, searchIndex: Object.fromEntries(indexes.map((i) => [i.locale, i.path])) });
-  const pages = await writePages(model, outDir, context.cacheDir);
+  const pages = await writePages(model, outDir, context.cacheDir, indexes.map((index) => index.path));
   await writeSiteFile(outDir, script.path, script.code);
   for (const index of indexes) await writeSiteFile(outDir, index.path, index.code);
   await finishSite(model, context.contentDir, outDir);
@@ -56,11 +56,11 @@ export async function finishSite(model: SiteModel, contentDir: string, outDir: s
  * Writes every route's page: pages whose route did not change since a build come from the page
  * cache, Astro builds the rest (and is not run at all when nothing changed).
  */
-async function writePages(model: SiteModel, outDir: string, cacheDir: string): Promise<{ built: number }> {
+async function writePages(model: SiteModel, outDir: string, cacheDir: string, hashedFiles: string[]): Promise<{ built: number }> {
   const site = await siteFingerprint();
-  const cache = openPageCache(cacheDir, site, model.toolkit.siteUrl);
+  const cache = openPageCache(cacheDir, site, model.toolkit.siteUrl, hashedFiles);
   const routes = [...model.routes, model.notFound];
-  const keys = routes.map((route) => routeKey(site, model, route));
+  const keys = routes.map((route) => cache.key(model, route));
   const cached = await Promise.all(keys.map((key) => cache.page(key)));
   const missing = new Set(routes.filter((_, i) => !cached[i]));
   const runAstroNow = missing.size > 0 || !cache.hasShared();
