@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import type { Toolkit } from '../core/model.ts';
 import { resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
+import type { PrintAssets } from './print-assets.ts';
 
 const require = createRequire(import.meta.url);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +49,7 @@ export function writerFingerprint(): Promise<string> {
 }
 
 /** The cache key of a job: a hash of everything its PDF is made from. */
-export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string): string {
+export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string, assets: PrintAssets = {}): string {
   const { locale, page } = resolveJob(toolkit, job);
   const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
   const input = {
@@ -60,6 +61,8 @@ export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string): str
     locale: { code: locale.code, lang: locale.lang, dir: locale.dir, font: locale.font, isDefault: locale.isDefault, title: locale.title, hotlines: locale.hotlines, sources: locale.sources, ui: locale.ui },
     text: { dir: textLocale.dir, font: textLocale.font },
     toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
+    // What the handout prints of the branding: the logo (by its bytes), its alt text, the rule's colour.
+    branding: { logo: assets.logo?.sha256, logoAlt: toolkit.branding.logo?.alt, primary: toolkit.branding.primary },
   };
   return createHash('sha256').update(canonical(input)).digest('hex');
 }

@@ -1,16 +1,17 @@
 import type { Locale, Toolkit } from '../core/model.ts';
 import type { PrintContext } from '../../templates/handouts/parts/print-context.ts';
-import { createStyles, TITLE_LINE_HEIGHT } from '../../templates/handouts/parts/styles.ts';
+import { createStyles, ink, TITLE_LINE_HEIGHT } from '../../templates/handouts/parts/styles.ts';
 import { inkBelowLine } from './text-depth.ts';
 import { fontStyle } from './font-files.ts';
 import type { HandoutJob, HandoutPage } from './handout-job.ts';
 import { paperSizes } from './paper.ts';
+import type { PrintAssets } from './print-assets.ts';
 import { formatUi } from './print-text.ts';
 import { qrCode } from './qr-code.ts';
 import { pageUrl, shortUrl } from './site-url.ts';
 
 /** Builds what a template needs for one job at a body size, with `footerSpace` kept free at the bottom. */
-export function createPrintContext(toolkit: Toolkit, locale: Locale, page: HandoutPage, job: HandoutJob, fontSize: number, footerSpace: number): PrintContext {
+export function createPrintContext(toolkit: Toolkit, locale: Locale, page: HandoutPage, job: HandoutJob, fontSize: number, footerSpace: number, assets: PrintAssets = {}): PrintContext {
   // A fallback page is text in the source language: print it in that language's font and direction.
   const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
   const url = pageUrl(toolkit, locale, page);
@@ -37,6 +38,14 @@ export function createPrintContext(toolkit: Toolkit, locale: Locale, page: Hando
     footerSpace,
     styles,
     titleOverhang: inkBelowLine(locale.font, title, styles.title.fontSize as number, TITLE_LINE_HEIGHT),
+    logo: assets.logo && { image: assets.logo, alt: logoAlt(toolkit, locale) },
+    ruleColour: toolkit.branding.primary ?? ink.rule,
     t: (key, values) => formatUi(locale.ui, key, values),
   };
+}
+
+/** The logo's alt text in a locale: its own, else the default locale's, else the organisation's name. */
+function logoAlt(toolkit: Toolkit, locale: Locale): string {
+  const alt = toolkit.branding.logo?.alt ?? {};
+  return alt[locale.code] ?? alt[toolkit.defaultLocale] ?? toolkit.organisation.name;
 }

@@ -11,6 +11,7 @@ import { markedHeight, overflowPosition } from './overflow.ts';
 import { overflowAmount } from './overflow-amount.ts';
 import { layoutPdf, pageCount, type LaidOutPdf } from './pdf-bytes.ts';
 import { createPrintContext } from './create-print-context.ts';
+import type { PrintAssets } from './print-assets.ts';
 import { registerFonts } from './register-fonts.ts';
 import { shortUrl } from './site-url.ts';
 import { drawTaggedPdf, type TaggedPdf, type TaggedPdfOptions } from './tagging/draw-tagged.ts';
@@ -34,17 +35,17 @@ export function handoutDocument(ctx: PrintContext, onRender?: (info: RenderInfo)
 }
 
 /** The space the footer of a job takes at the bottom of each sheet: measured by laying it out alone. */
-export async function footerSpace(toolkit: Toolkit, job: HandoutJob): Promise<number> {
+export async function footerSpace(toolkit: Toolkit, job: HandoutJob, assets: PrintAssets = {}): Promise<number> {
   const { locale, page } = resolveJob(toolkit, job);
-  const probe = createPrintContext(toolkit, locale, page, job, FONT_STEPS[0], 0);
+  const probe = createPrintContext(toolkit, locale, page, job, FONT_STEPS[0], 0, assets);
   const measured = await layoutPdf(<FooterMeasure ctx={probe} />);
   return Math.ceil(margins.edge + (markedHeight(measured.layout, FOOTER_PROP) ?? 0) + FOOTER_GAP);
 }
 
 /** The print context of a job at a body size, with its footer measured: what `renderHandout` prints it with. */
-export async function printContextFor(toolkit: Toolkit, job: HandoutJob, fontSize: number): Promise<PrintContext> {
+export async function printContextFor(toolkit: Toolkit, job: HandoutJob, fontSize: number, assets: PrintAssets = {}): Promise<PrintContext> {
   const { locale, page } = resolveJob(toolkit, job);
-  return createPrintContext(toolkit, locale, page, job, fontSize, await footerSpace(toolkit, job));
+  return createPrintContext(toolkit, locale, page, job, fontSize, await footerSpace(toolkit, job, assets), assets);
 }
 
 /** How a laid-out handout is drawn: the metadata its `<Document>` declares, its body's language, link descriptions. */
@@ -74,10 +75,10 @@ export function drawHandout(ctx: PrintContext, { layout, props }: LaidOutPdf): P
  * Only the size that fits (or, when none does, the 11 pt layout with where the overflowing text
  * comes from and how much of it there is) is drawn, as a tagged PDF.
  */
-export async function renderHandout(toolkit: Toolkit, job: HandoutJob): Promise<RenderedHandout> {
+export async function renderHandout(toolkit: Toolkit, job: HandoutJob, assets: PrintAssets = {}): Promise<RenderedHandout> {
   registerFonts();
   const { locale, page } = resolveJob(toolkit, job);
-  const space = await footerSpace(toolkit, job);
+  const space = await footerSpace(toolkit, job, assets);
 
   const budget = page.handout.pageBudget;
   const floor = FONT_STEPS[FONT_STEPS.length - 1];
@@ -85,7 +86,7 @@ export async function renderHandout(toolkit: Toolkit, job: HandoutJob): Promise<
   for (const fontSize of FONT_STEPS) {
     // Text takes room with the square of its size: skip a step that cannot bring it within budget.
     if (last && fontSize !== floor && (last.pages - 1) * (fontSize / last.ctx.fontSize) ** 2 * 0.9 > budget) continue;
-    const ctx = createPrintContext(toolkit, locale, page, job, fontSize, space);
+    const ctx = createPrintContext(toolkit, locale, page, job, fontSize, space, assets);
     const laidOut = await layoutPdf(handoutDocument(ctx));
     last = { ctx, laidOut, pages: pageCount(laidOut.layout) };
     if (last.pages <= budget) break;

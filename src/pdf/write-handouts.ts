@@ -10,6 +10,7 @@ import { describeJob, listHandoutJobs, resolveJob, type HandoutJob, type Rendere
 import { loadRenderer } from './load-renderer.ts';
 import { createWorkerPool, JobTimeoutError } from './worker-pool.ts';
 import type { RenderWorkerData } from './render-worker.ts';
+import { readPrintAssets, type PrintAssets } from './print-assets.ts';
 
 /**
  * How long one handout may take to render in a worker before it fails (KITPRESS_RENDER_TIMEOUT_MS
@@ -18,15 +19,15 @@ import type { RenderWorkerData } from './render-worker.ts';
 export const RENDER_TIMEOUT_MS = Number(process.env.KITPRESS_RENDER_TIMEOUT_MS) || 300_000;
 
 /** Renders jobs on `workers` threads, or in this thread when `workers` is 0; a timed-out job gives undefined. */
-async function renderJobs(toolkit: Toolkit, jobs: HandoutJob[], workers: number): Promise<Array<RenderedHandout | undefined>> {
+async function renderJobs(toolkit: Toolkit, assets: PrintAssets, jobs: HandoutJob[], workers: number): Promise<Array<RenderedHandout | undefined>> {
   if (workers === 0) {
     // Loaded only here, so a build served from the cache never loads react-pdf.
     const { renderHandout } = await loadRenderer();
     const results: RenderedHandout[] = [];
-    for (const job of jobs) results.push(await renderHandout(toolkit, job));
+    for (const job of jobs) results.push(await renderHandout(toolkit, job, assets));
     return results;
   }
-  const data: RenderWorkerData = { toolkit };
+  const data: RenderWorkerData = { toolkit, assets };
   const pool = createWorkerPool<HandoutJob, RenderedHandout>(new URL('./render-worker-entry.mjs', import.meta.url), Math.min(workers, jobs.length), data, { timeoutMs: RENDER_TIMEOUT_MS });
   try {
     const timedOut = (error: unknown) => {
@@ -63,12 +64,13 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
 
   const cacheDir = join(context.cacheDir, 'pdf');
   const writer = await writerFingerprint();
-  const keys = jobs.map((job) => cacheKey(toolkit, job, writer));
+  const assets = await readPrintAssets(toolkit, context.contentDir, context.cacheDir);
+  const keys = jobs.map((job) => cacheKey(toolkit, job, writer, assets));
   const results = await Promise.all(keys.map((key) => readCached(cacheDir, key)));
   const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
   const workers = Number.isInteger(context.workers) && context.workers! >= 0 ? context.workers! : defaultWorkers(missing.length);
   if (missing.length > 0) {
-    const rendered = await renderJobs(toolkit, missing.map((index) => jobs[index]!), workers);
+    const rendered = await renderJobs(toolkit, assets, missing.map((index) => jobs[index]!), workers);
     await Promise.all(
       missing.map(async (index, n) => {
         const done = rendered[n];

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { decodeText } from '../text-encoding.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { configSchema, type Config } from './schema.ts';
 import { RESERVED_LOCALE_CODES } from '../reserved-names.ts';
 import { parseYaml, positionOf, validateYaml } from './yaml-source.ts';
 import { AA_TEXT, BRAND_PAIRS, contrastRatio } from '../contrast.ts';
+import { assetProblem } from '../resolve/check-images.ts';
 
 /** The configuration file's name inside the content folder. */
 export const CONFIG_FILE = 'kitpress.yaml';
@@ -46,11 +46,12 @@ export async function readConfig(contentDir: string, diagnostics: Diagnostics): 
     }
   });
   const files = [
-    ...(config.branding.logo ? [{ path: ['branding', 'logo', 'file'], file: config.branding.logo.file }] : []),
-    ...(config.branding.customCss ? [{ path: ['branding', 'customCss'], file: config.branding.customCss }] : []),
+    ...(config.branding.logo ? [{ path: ['branding', 'logo', 'file'], file: config.branding.logo.file, what: 'logo' }] : []),
+    ...(config.branding.customCss ? [{ path: ['branding', 'customCss'], file: config.branding.customCss, what: 'stylesheet' }] : []),
   ];
-  for (const { path, file } of files) {
-    if (!existsSync(join(contentDir, 'assets', file))) diagnostics.report('config-invalid', `${path.join('.')}: there is no file content/assets/${file}`, positionOf(source, path), 'Put the file into the assets folder of the content, or correct its name.');
+  for (const { path, file, what } of files) {
+    const problem = assetProblem(file, contentDir, what);
+    if (problem) diagnostics.report(what === 'logo' ? problem.rule : 'config-invalid', `${path.join('.')}: ${problem.message}`, positionOf(source, path), 'Put the file into the assets folder of the content, or correct its name.');
   }
   for (const key of ['primary', 'accent'] as const) {
     const colour = config.branding[key];

@@ -21,37 +21,49 @@ const SVG_UNSAFE: Array<[RegExp, string]> = [
  * and an SVG holds no script, event handler or external reference.
  */
 export function checkImages(blocks: readonly Block[], contentDir: string, diagnostics: Diagnostics): void {
-  const assets = join(contentDir, 'assets');
   forEachBlock(blocks, (block) => {
     if (block.type !== 'image') return;
-    const { src, position } = block;
-    if (/^https?:/i.test(src)) {
-      diagnostics.report('image-missing', `The image "${src}" is on another site; pages must work offline`, position);
-      return;
-    }
-    const wrong = pathProblem(src);
-    if (wrong) {
-      diagnostics.report('image-path-invalid', `The image path "${src}" ${wrong}`, position);
-      return;
-    }
-    let real: string;
-    try {
-      real = realpathSync(join(assets, src));
-    } catch {
-      diagnostics.report('image-missing', `The image "${src}" is not in content/assets/`, position);
-      return;
-    }
-    if (!within(real, realpathSync(assets))) {
-      diagnostics.report('image-path-invalid', `The image "${src}" is a link to a file outside content/assets/`, position);
-      return;
-    }
-    if (/\.svgz?$/i.test(src)) {
-      const text = readFileSync(real, 'utf8');
-      const found = SVG_UNSAFE.find(([pattern]) => pattern.test(text));
-      if (found) diagnostics.report('image-svg-unsafe', `The SVG image "${src}" holds ${found[1]}`, position);
-    }
+    const problem = assetProblem(block.src, contentDir, 'image');
+    if (problem) diagnostics.report(problem.rule, problem.message, block.position);
   });
 }
+
+/** What is wrong with an asset path, as a rule and a message, or undefined when it is fine. */
+export interface AssetProblem {
+  rule: 'image-missing' | 'image-path-invalid' | 'image-svg-unsafe';
+  message: string;
+}
+
+/**
+ * Checks one file named from the content (`what` starts the message: "The image", "The logo"):
+ * a plain relative path inside `content/assets/` (also after following symlinks) that exists,
+ * an SVG without script, event handlers or external references, a `.png` that is a PNG.
+ */
+export function assetProblem(src: string, contentDir: string, what: string): AssetProblem | undefined {
+  const The = `The ${what}`;
+  if (/^https?:/i.test(src)) return { rule: 'image-missing', message: `${The} "${src}" is on another site; pages must work offline` };
+  const wrong = pathProblem(src);
+  if (wrong) return { rule: 'image-path-invalid', message: `${The} path "${src}" ${wrong}` };
+  const assets = join(contentDir, 'assets');
+  let real: string;
+  try {
+    real = realpathSync(join(assets, src));
+  } catch {
+    return { rule: 'image-missing', message: `${The} "${src}" is not in content/assets/` };
+  }
+  if (!within(real, realpathSync(assets))) return { rule: 'image-path-invalid', message: `${The} "${src}" is a link to a file outside content/assets/` };
+  if (/\.svgz?$/i.test(src)) {
+    const text = readFileSync(real, 'utf8');
+    const found = SVG_UNSAFE.find(([pattern]) => pattern.test(text));
+    if (found) return { rule: 'image-svg-unsafe', message: `The SVG ${what} "${src}" holds ${found[1]}` };
+  }
+  if (/\.png$/i.test(src) && !readFileSync(real).subarray(0, 8).equals(PNG_SIGNATURE)) {
+    return { rule: 'image-path-invalid', message: `${The} "${src}" is named .png but is not a PNG file` };
+  }
+  return undefined;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function pathProblem(src: string): string | undefined {
   if (src.includes('\\')) return 'uses a backslash; write folders with forward slashes (/)';

@@ -81,7 +81,7 @@ function devServerPlugin(session: DevSession, options: DevOptions, staticDir: st
           if (!path.startsWith(base)) return next();
           const inSite = path.slice(base.length);
           if (inSite.startsWith('pdf/') && inSite.endsWith('.pdf')) {
-            const pdf = await previewHandout(session.toolkit, inSite, options.cacheDir);
+            const pdf = await previewHandout(session.toolkit, inSite, contentDir, options.cacheDir);
             if (!pdf) return next();
             res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pdf.bytes.byteLength, 'cache-control': 'no-cache' });
             return res.end(Buffer.from(pdf.bytes));

@@ -1,6 +1,7 @@
 import type { Direction, Handout, Locale, Page, PaperSize, Toolkit } from '../../../src/core/model.ts';
 import type { FontStyle } from '../../../src/pdf/font-files.ts';
 import type { QrCode } from '../../../src/pdf/qr-code.ts';
+import type { PrintImage } from '../../../src/pdf/print-assets.ts';
 import type { SheetSize } from '../../../src/pdf/paper.ts';
 import type { HandoutStyles } from './styles.ts';
 
@@ -36,6 +37,10 @@ export interface PrintContext {
   styles: HandoutStyles;
   /** Points the title's ink reaches below its line (Arabic descenders): the rule under it moves down by this. */
   titleOverhang: number;
+  /** The organisation's logo for the header, with its alt text in this locale (`branding.logo`). */
+  logo: { image: PrintImage; alt: string } | undefined;
+  /** Colour of the rule under the header: the organisation's `branding.primary`, else black. */
+  ruleColour: string;
   /** An interface string of the locale with placeholders filled. */
   t: (key: string, values?: Record<string, string | number>) => string;
 }
