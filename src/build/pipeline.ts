@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readToolkit } from '../core/read-toolkit.ts';
+import { openStoredPages } from '../core/stored-pages.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../core/model.ts';
@@ -44,7 +45,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { progress } = options;
   // Refused before anything else, so a wrong --out is reported even when the content has errors.
   checkOutputFolder(options.outDir, options);
-  const { toolkit, diagnostics } = await progress.stage('read content', () => readToolkit(options.contentDir));
+  const { toolkit, diagnostics } = await progress.stage('read content', async () => {
+    // Pages whose text did not change since the last build are not parsed again.
+    const stored = await openStoredPages(resolve(options.cacheDir));
+    const read = await readToolkit(options.contentDir, { cache: stored.cache });
+    await stored.save();
+    const { read: pages, parsed } = stored.counts();
+    progress.info(`${pages} pages: ${parsed} parsed, ${pages - parsed} unchanged (from cache)`);
+    return read;
+  });
   if (!toolkit) throw new KitpressError('The content has errors, so nothing was built.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
 
   const staging = await createStaging(options.outDir, {

@@ -24,7 +24,14 @@ export function hashText(text: string): string {
  * Pages parsed by earlier reads, by file: a page whose text is unchanged is not parsed again
  * (the dev server keeps one between edits).
  */
-export type PageCache = Map<string, { text: string; page: PageFile; reports: Diagnostic[] }>;
+export type PageCache = Map<string, PageCacheEntry>;
+
+/** One page of a `PageCache`: the text it was parsed from, the page and what its reading reported. */
+export interface PageCacheEntry {
+  text: string;
+  page: PageFile;
+  reports: Diagnostic[];
+}
 
 /** Reads every Markdown page of one locale folder, in file-name order. */
 export async function readLocalePages(contentDir: string, locale: string, diagnostics: Diagnostics, cache?: PageCache): Promise<PageFile[]> {

@@ -26,6 +26,7 @@ function build(work: string, out: string, cache: string): string {
 const pagesLine = (stderr: string) => /(\d+) pages in (?:\d+) language\(s\): (\d+) built by Astro, (\d+) from the page cache/.exec(stderr);
 const languages = (stderr: string) => Number(/pages in (\d+) language\(s\)/.exec(stderr)?.[1]);
 const handoutsLine = (stderr: string) => /(\d+) handouts: (\d+) rendered/.exec(stderr);
+const parsedLine = (stderr: string) => /(\d+) pages: (\d+) parsed, (\d+) unchanged/.exec(stderr);
 
 describe('rebuilds', () => {
   const work = mkdtempSync(join(tmpdir(), 'kitpress-incremental-'));
@@ -37,6 +38,9 @@ describe('rebuilds', () => {
     const again = build(work, 'out', 'cache');
     expect(pagesLine(again)?.[2]).toBe('0');
     expect(handoutsLine(again)?.[2]).toBe('0');
+    // Not even the Markdown is parsed again.
+    expect(parsedLine(again)?.[2]).toBe('0');
+    expect(parsedLine(first)?.[3]).toBe('0');
     expect(differences(clean, tree(join(work, 'out')))).toEqual([]);
     expect(pagesLine(first)?.[3]).toBe('0');
   }, 300_000);
@@ -52,6 +56,7 @@ describe('rebuilds', () => {
     // At most the page and a downloads page in each language, and the not-found page: the other pages
     // link the English search index too, whose name changed, but come from the cache.
     expect(built).toBeLessThanOrEqual(2 * languages(rebuilt) + 1);
+    expect(parsedLine(rebuilt)?.[2]).toBe('1');
     const [, handouts, rendered] = handoutsLine(rebuilt)!.map(Number);
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(handouts!);

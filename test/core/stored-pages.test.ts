@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStoredPages } from '../../src/core/stored-pages.ts';
+import { readToolkit } from '../../src/core/read-toolkit.ts';
+import { fixtures } from '../helpers/paths.ts';
+
+describe('parsed pages kept in the cache folder', () => {
+  it('gives the next read the same model without parsing, and the same reports', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kitpress-stored-'));
+    const content = join(fixtures, 'site-multilingual');
+    const first = await openStoredPages(cacheDir);
+    const fresh = await readToolkit(content, { cache: first.cache });
+    await first.save();
+    expect(first.counts().parsed).toBe(first.counts().read);
+    expect(first.counts().read).toBeGreaterThan(0);
+
+    const second = await openStoredPages(cacheDir);
+    const again = await readToolkit(content, { cache: second.cache });
+    expect(second.counts()).toEqual({ read: first.counts().read, parsed: 0 });
+    expect(again.toolkit).toEqual(fresh.toolkit);
+    expect(again.diagnostics.sorted()).toEqual(fresh.diagnostics.sorted());
+  });
+
+  it('starts empty from a damaged cache file instead of failing', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kitpress-stored-'));
+    const content = join(fixtures, 'site-multilingual');
+    const first = await openStoredPages(cacheDir);
+    await readToolkit(content, { cache: first.cache });
+    await first.save();
+    const [file] = readdirSync(join(cacheDir, 'content'));
+    writeFileSync(join(cacheDir, 'content', file!), 'not a serialised cache');
+    const second = await openStoredPages(cacheDir);
+    const read = await readToolkit(content, { cache: second.cache });
+    expect(read.toolkit).toBeDefined();
+    expect(second.counts().parsed).toBe(second.counts().read);
+  });
+});
