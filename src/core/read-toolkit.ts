@@ -4,11 +4,7 @@ import { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { Toolkit, Locale, UiStrings } from './model.ts';
 import { readConfig } from './config/read-config.ts';
 import type { PageCache, PageFile } from './read-pages.ts';
-import { builtInUi, readUi, reportUnknownUiKeys, type UiFile } from './read-ui.ts';
-import { buildLocale } from './resolve/build-locale.ts';
-import { missingUiKeys } from './translation-status.ts';
-import { checkReferences } from './resolve/check-references.ts';
-import { checkTranslation } from './resolve/check-translation.ts';
+import type { UiFile } from './read-ui.ts';
 import { RESERVED_SLUGS } from './reserved-names.ts';
 
 /** What reading a content folder gives: the model (when there is no error) and every diagnostic. */
@@ -32,8 +28,15 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
   const config = await readConfig(root, diagnostics);
   const uiFiles = new Map<string, UiFile>();
   if (!config) return { toolkit: undefined, diagnostics, uiFiles, builtInUi: {} };
-  // Note: the Markdown reader (unified, micromark) loads only once there is a config, which keeps `check` quick to start.
-  const { readLocalePages } = await import('./read-pages.ts');
+  // Note: the Markdown reader (unified, micromark) and the checks load only once there is a config, which keeps `check` quick to start.
+  const [{ readLocalePages }, { builtInUi, readUi, reportUnknownUiKeys }, { buildLocale }, { missingUiKeys }, { checkReferences }, { checkTranslation }] = await Promise.all([
+    import('./read-pages.ts'),
+    import('./read-ui.ts'),
+    import('./resolve/build-locale.ts'),
+    import('./translation-status.ts'),
+    import('./resolve/check-references.ts'),
+    import('./resolve/check-translation.ts'),
+  ]);
 
   const pagesByLocale = new Map<string, PageFile[]>();
   for (const locale of config.locales) {
