@@ -14,6 +14,8 @@ import { hasChromium, printList, warmChromiumTimes } from './bench-chromium.ts';
 import { kitFontBytes } from './bench-kit-fonts.ts';
 import { median, medianTiming, timeProcess, type ProcessTiming } from './bench-process.ts';
 import { makeScaleContent } from './bench-scale-content.ts';
+import { describeDevReload, devReloadTimes } from './bench-dev-reload.ts';
+import { pageUrl } from '../src/pdf/site-url.ts';
 import { warmKitpressTimes } from './bench-warm-handouts.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
@@ -161,6 +163,17 @@ try {
   // Fonts in each kit.
   const kits = readdirSync(join(root, 'out', 'kits')).filter((f) => f.endsWith('.zip')).sort();
   rows.push(['fonts in each kit', kits.map((k) => `${k.replace(/^.*-(\w+)\.zip$/, '$1')} ${(kitFontBytes(join(root, 'out', 'kits', k)) / 1000).toFixed(0)} kB`).join(', '), 'what its pages link', '']);
+
+  // The dev server: one sentence saved, until the page is served with it.
+  log('dev server reload');
+  freshContent(content);
+  {
+    const locale = toolkit.locales.find((l) => l.isDefault)!;
+    const page = locale.pages.find((p) => p.handout && !p.fallback)!;
+    const path = new URL(pageUrl(toolkit, locale, page)).pathname;
+    const dev = await devReloadTimes(kitpress, content, join(root, 'dev-cache'), page.file, path, Math.max(5, runs));
+    rows.push([`kitpress dev: one sentence of ${page.file} saved`, describeDevReload(dev), '', 'goal <= 1 s']);
+  }
 
   // Scale: generated content, clean builds.
   if (process.env.BENCH_SCALE !== '0') {

@@ -15,11 +15,16 @@ export function formatBytes(bytes: number, lang: string): string {
   }).format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A fixed `YYYY-MM-DD` date written out in the language ("22 November 2026"). */
 export function formatDate(date: string, lang: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.valueOf())) return date;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  // Note: making an Intl formatter costs far more than using one, and every page prints dates.
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(parsed);
 }
 
 /** Short facts about a file joined as the language joins them: "PDF, 2 pages, 84 kB". */

@@ -29,9 +29,10 @@ const STYLES = ['400.css', '700.css', '400-italic.css'];
 /**
  * Writes `fonts/<family>.css` and the WOFF2 files it needs into the site, for each family
  * a locale uses. Only WOFF2 (every browser that runs the site reads it), only the listed
- * subsets; a browser downloads a subset only when a page has one of its characters.
+ * subsets; a browser downloads a subset only when a page has one of its characters. A family
+ * sliced by `used` text gets the slices that `usedText` needs (`'all'`: every slice).
  */
-export async function writeFonts(outDir: string, families: Iterable<FontFamily>, usedText: Partial<Record<FontFamily, string>> = {}): Promise<void> {
+export async function writeFonts(outDir: string, families: Iterable<FontFamily>, usedText: Partial<Record<FontFamily, string>> | 'all' = {}): Promise<void> {
   const dir = join(outDir, 'fonts');
   await mkdir(dir, { recursive: true });
   for (const name of new Set(families)) {
@@ -44,8 +45,9 @@ export async function writeFonts(outDir: string, families: Iterable<FontFamily>,
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(face)?.[1];
         if (!file) continue;
         if (font.subsets === 'used') {
+          // 'all': every slice (the dev server, whose text changes with each edit).
           const range = /unicode-range:([^;]+);/.exec(face)?.[1] ?? '';
-          if (!rangeCovers(range, new Set(Array.from(usedText[name] ?? '', (c) => c.codePointAt(0)!)))) continue;
+          if (usedText !== 'all' && !rangeCovers(range, new Set(Array.from(usedText[name] ?? '', (c) => c.codePointAt(0)!)))) continue;
         } else if (!font.subsets.some((s) => file.startsWith(`${name}-${s}-`) && /^\d/.test(file.slice(`${name}-${s}-`.length)))) continue;
         await copyFile(join(root, 'files', file), join(dir, file));
         const body = face.slice(face.indexOf('{'), face.indexOf('}') + 1).replace(/src:[^;]+;/, `src: url(${file}) format('woff2');`);

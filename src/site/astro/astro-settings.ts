@@ -17,5 +17,7 @@ export const ASTRO_SETTINGS = {
     // Note: the site is built into a folder that already holds the PDF handouts.
     build: { emptyOutDir: false },
     logLevel: 'warn',
+    // The prepared site is one large JSON module: loaded as `JSON.parse` of a string (see virtual-site.ts).
+    json: { stringify: true, namedExports: false },
   },
 } satisfies AstroUserConfig;

@@ -39,13 +39,13 @@ export async function devIntegration(options: DevOptions): Promise<{ integration
   const session = await createDevSession(options.contentDir, print, label || '.');
   const workDir = join(options.cacheDir, 'dev');
   const staticDir = join(workDir, 'static');
-  await writeFonts(staticDir, session.toolkit.locales.map((l) => l.font));
-  await writeBrandStylesheet(session.toolkit, staticDir);
+  const files = servedFiles(staticDir);
+  await files.update(session.toolkit);
   const integration = siteIntegration({
     toolkit: session.toolkit,
     workDir,
     source: { current: () => session.site },
-    plugins: [devServerPlugin(session, options, staticDir, print)],
+    plugins: [devServerPlugin(session, options, files, print)],
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         // The pages live in the Kitpress folder, Astro's root is the work folder: Vite may serve both.
@@ -57,7 +57,8 @@ export async function devIntegration(options: DevOptions): Promise<{ integration
   return { integration, siteUrl: session.toolkit.siteUrl };
 }
 
-function devServerPlugin(session: DevSession, options: DevOptions, staticDir: string, print: Printer): Plugin {
+function devServerPlugin(session: DevSession, options: DevOptions, files: ServedFiles, print: Printer): Plugin {
+  const staticDir = files.dir;
   const base = basePath(session.toolkit.siteUrl);
   const contentDir = normalize(options.contentDir);
   return {
@@ -71,7 +72,7 @@ function devServerPlugin(session: DevSession, options: DevOptions, staticDir: st
         changed = file;
         clearTimeout(timer);
         // Editors write a file in several steps: wait for the last.
-        timer = setTimeout(() => void reload(server, session, changed, options, print, staticDir), 30);
+        timer = setTimeout(() => void reload(server, session, changed, options, print, files), 30);
       });
       server.middlewares.use(async (req, res, next) => {
         try {
@@ -102,13 +103,12 @@ function devServerPlugin(session: DevSession, options: DevOptions, staticDir: st
   };
 }
 
-async function reload(server: ViteDevServer, session: DevSession, file: string, options: DevOptions, print: Printer, staticDir: string): Promise<void> {
+async function reload(server: ViteDevServer, session: DevSession, file: string, options: DevOptions, print: Printer, files: ServedFiles): Promise<void> {
   try {
     const before = basePath(session.toolkit.siteUrl);
     const result = await session.reload();
     if (basePath(session.toolkit.siteUrl) !== before) print('note: site.url changed its path; restart the dev server to serve under the new one.');
-    await writeFonts(staticDir, session.toolkit.locales.map((l) => l.font));
-    await writeBrandStylesheet(session.toolkit, staticDir);
+    await files.update(session.toolkit);
     invalidateSite(server);
     print(`re-read ${relative(options.contentDir, file)} in ${result.ms.toFixed(0)} ms; the browser reloads`);
     options.onReload?.({ ...result, file });
@@ -118,32 +118,59 @@ async function reload(server: ViteDevServer, session: DevSession, file: string, 
   }
 }
 
-/** Makes the pages import the new site on their next render, and tells the browser to reload. */
+/**
+ * Makes the pages import the new site on their next render, and tells the browser to reload.
+ * Only the virtual module is loaded again; the pages that import it are evaluated again from
+ * their compiled code (compiling the .astro files again would take most of a reload).
+ */
 function invalidateSite(server: ViteDevServer): void {
   const timestamp = Date.now();
   for (const environment of Object.values(server.environments)) {
     const start = environment.moduleGraph.getModuleById(RESOLVED_VIRTUAL_SITE_ID);
     if (!start) continue;
-    // The virtual module and every module that imports it, up to the pages.
+    environment.moduleGraph.invalidateModule(start, undefined, timestamp, true);
+    if (!isRunnableDevEnvironment(environment)) continue;
+    // The virtual module and every module that imports it, up to the pages, are evaluated again.
     const seen = new Set<typeof start>();
     const stack = [start];
     while (stack.length) {
       const mod = stack.pop()!;
       if (seen.has(mod)) continue;
       seen.add(mod);
-      environment.moduleGraph.invalidateModule(mod, undefined, timestamp, true);
-      if (isRunnableDevEnvironment(environment) && mod.id) {
-        const evaluated = environment.runner.evaluatedModules.getModuleById(mod.id);
-        if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
-      }
+      const evaluated = mod.id ? environment.runner.evaluatedModules.getModuleById(mod.id) : undefined;
+      if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
       stack.push(...mod.importers);
     }
   }
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
-async function writeBrandStylesheet(toolkit: Toolkit, dir: string): Promise<void> {
-  await writeFile(join(dir, BRAND_CSS), brandStylesheet(toolkit) ?? '/* No branding colours. */\n');
+/** The files the dev server serves beside the pages: the fonts and the branding stylesheet. */
+interface ServedFiles {
+  dir: string;
+  /** Writes what changed since the last call (fonts only when the locales' fonts change). */
+  update(toolkit: Toolkit): Promise<void>;
+}
+
+function servedFiles(dir: string): ServedFiles {
+  let fonts = '';
+  let brand: string | undefined;
+  return {
+    dir,
+    async update(toolkit) {
+      const families = [...new Set(toolkit.locales.map((l) => l.font))].sort();
+      if (families.join() !== fonts) {
+        // Every slice of a font cut by the text it prints: the text changes with each edit.
+        await writeFonts(dir, families, 'all');
+        fonts = families.join();
+      }
+      const css = brandStylesheet(toolkit) ?? '/* No branding colours. */\n';
+      if (css !== brand) {
+        await writeFile(join(dir, BRAND_CSS), css);
+        brand = css;
+      }
+    },
+  };
 }
 
 function safeJoin(root: string, path: string): string | undefined {
