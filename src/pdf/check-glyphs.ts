@@ -70,9 +70,16 @@ function coveringFamilies(chars: string[]): FontFamily[] {
  */
 export function checkGlyphs(toolkit: Toolkit, diagnostics: Diagnostics): void {
   const missing = new Map<string, { chars: string[]; place: SourcePosition; stack: FontFamily[]; locale: Locale }>();
+  // Note: a handout's text repeats few characters, so each is looked up once per font stack.
+  const known = new Map<string, Map<string, boolean>>();
   const check = (text: string, stack: FontFamily[], place: SourcePosition, locale: Locale) => {
+    const stackKey = stack.join(',');
+    const printable = known.get(stackKey) ?? new Map<string, boolean>();
+    known.set(stackKey, printable);
     for (const char of text) {
-      if (/\s|\u00ad|\u061c|\u200e/.test(char) || covered(stack, char)) continue;
+      let ok = printable.get(char);
+      if (ok === undefined) printable.set(char, (ok = /\s|\u00ad|\u061c|\u200e/.test(char) || covered(stack, char)));
+      if (ok) continue;
       const key = `${place.file}\0${stack.join(',')}`;
       const entry = missing.get(key) ?? { chars: [], place, stack, locale };
       missing.set(key, entry);
