@@ -5,10 +5,21 @@ import { glob } from 'tinyglobby';
 
 /** JSON with object keys sorted and undefined left out, so equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${text}]`;
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    let text = '{';
+    let first = true;
+    for (const key of Object.keys(record).sort()) {
+      if (record[key] === undefined) continue;
+      text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(record[key])}`;
+      first = false;
+    }
+    return `${text}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
