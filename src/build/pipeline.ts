@@ -4,9 +4,10 @@ import { openStoredPages } from '../core/stored-pages.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../core/model.ts';
-import type { HandoutFile, KitFile } from '../core/outputs.ts';
+import type { GuideFile, HandoutFile, KitFile } from '../core/outputs.ts';
 import { writeHandouts } from '../pdf/write-handouts.ts';
 import { writePreviews } from '../pdf/previews.ts';
+import { writeGuides } from '../pdf/write-guides.ts';
 import { writeSite } from '../site/write-site.ts';
 import { writeKits } from '../kit/write-kits.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
@@ -34,6 +35,7 @@ export interface BuildResult {
   toolkit: Toolkit;
   diagnostics: Diagnostics;
   handouts: HandoutFile[];
+  guides: GuideFile[];
   kits: KitFile[];
 }
 
@@ -65,10 +67,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   try {
     const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
-    const printed = await progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers }));
+    // The guides print in this thread while the handouts print (in worker threads when there are many):
+    // both are mostly CPU, and this thread would otherwise only wait. Both finish before anything else goes on.
+    const [printedDone, guidesDone] = await Promise.allSettled([
+      progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers })),
+      progress.stage('facilitator guides', () => writeGuides(context)),
+    ]);
+    if (printedDone.status === 'rejected') throw printedDone.reason;
+    if (guidesDone.status === 'rejected') throw guidesDone.reason;
     if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
-    const handouts = await progress.stage('handout previews', () => writePreviews(context, printed));
-    await progress.stage('website', () => writeSite({ ...context, handouts }));
+    const handouts = await progress.stage('handout previews', () => writePreviews(context, printedDone.value));
+    const guides = guidesDone.value;
+    await progress.stage('website', () => writeSite({ ...context, handouts, guides }));
     const worker = await progress.stage('service worker', () => writeServiceWorker(context));
     await fillOfflineSize(staging.dir, worker.bytes);
     const kits = await progress.stage('offline kits', () => writeKits({ ...context, handouts }));
@@ -76,7 +86,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Last, so the kits leave them out: the headers a host should send, for the hosts that read a file.
     await writeHostHeaders(staging.dir, toolkit);
     await staging.commit();
-    return { toolkit, diagnostics, handouts, kits };
+    return { toolkit, diagnostics, handouts, guides, kits };
   } catch (error) {
     await staging.discard();
     throw error;

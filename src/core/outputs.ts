@@ -27,6 +27,24 @@ export interface HandoutPreview {
   bytes: number;
 }
 
+/** One facilitator guide PDF: every page of a locale's toolkit, on one paper size. */
+export interface GuideFile {
+  locale: string;
+  paper: PaperSize;
+  /** Path relative to the site root, e.g. `pdf/en/facilitator-guide-letter.pdf`. */
+  path: string;
+  bytes: number;
+  pages: number;
+}
+
+/** The file name a locale's facilitator guide is written under (a handout may not take it). */
+export const GUIDE_FILE = 'facilitator-guide';
+
+/** Where a locale's facilitator guide is written, relative to the site root. */
+export function guidePath(locale: string, paper: PaperSize): string {
+  return `pdf/${locale}/${GUIDE_FILE}-${paper}.pdf`;
+}
+
 /** One offline kit zip. */
 export interface KitFile {
   /** A locale code, or `all`. */

@@ -6,6 +6,7 @@ import { readConfig } from './config/read-config.ts';
 import type { PageCache, PageFile } from './read-pages.ts';
 import type { UiFile } from './read-ui.ts';
 import { RESERVED_SLUGS } from './reserved-names.ts';
+import { GUIDE_FILE } from './outputs.ts';
 
 /** What reading a content folder gives: the model (when there is no error) and every diagnostic. */
 export interface ReadResult {
@@ -121,6 +122,7 @@ function reportDuplicateHandouts(pagesByLocale: Map<string, PageFile[]>, diagnos
       if (!file) continue;
       const other = seen.get(file);
       if (other) diagnostics.report('handout-file-duplicate', `The handout file name "${file}" is also used by ${other}`, { file: page.file, line: 1, column: 1 });
+      else if (file === GUIDE_FILE) diagnostics.report('handout-file-duplicate', `The handout file name "${file}" is the name of the facilitator guide, which holds every page`, { file: page.file, line: 1, column: 1 });
       else seen.set(file, page.file);
     }
   }

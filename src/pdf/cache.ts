@@ -35,12 +35,12 @@ async function packageVersion(name: string): Promise<string> {
 
 let fingerprint: Promise<string> | undefined;
 
-/** A hash of the PDF writer itself: the templates, `src/pdf` (the tagging hooks too), `src/core` and the versions of the packages it prints with. */
+/** A hash of the PDF writer itself: the handout and guide templates, `src/pdf` (the tagging hooks too), `src/core` and the versions of the packages it prints with. */
 export function writerFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const hash = createHash('sha256');
     // src/core too: the PDF writer prints through its walkers, formatters and plural rules.
-    const files = (await glob(['templates/handouts/**/*', 'src/pdf/**/*', 'src/core/**/*'], { cwd: repoRoot })).sort();
+    const files = (await glob(['templates/handouts/**/*', 'templates/guide/**/*', 'src/pdf/**/*', 'src/core/**/*'], { cwd: repoRoot })).sort();
     for (const file of files) hash.update(`${file}\0`).update(await readFile(join(repoRoot, file))).update('\0');
     for (const name of PACKAGES) hash.update(`${name}@${await packageVersion(name)}\0`);
     return hash.digest('hex');

@@ -15,3 +15,14 @@ export function loadRenderer(): Promise<typeof import('./render-handout.tsx')> {
   })();
   return loaded;
 }
+
+let guideRenderer: Promise<typeof import('./render-guide.tsx')> | undefined;
+
+/** Loads the facilitator guide's renderer the same way. */
+export function loadGuideRenderer(): Promise<typeof import('./render-guide.tsx')> {
+  guideRenderer ??= (async () => {
+    installModuleHooks();
+    return import('./render-guide.tsx');
+  })();
+  return guideRenderer;
+}

@@ -1,5 +1,5 @@
 import type { Locale, Page, Toolkit } from '../core/model.ts';
-import { routePath, type HandoutFile } from '../core/outputs.ts';
+import { routePath, type GuideFile, type HandoutFile } from '../core/outputs.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { buildChrome, menuItems } from './chrome.ts';
 import { downloadsBody, pageHandoutBox } from './downloads.ts';
@@ -26,7 +26,7 @@ export const SITE_UI_KEYS = [
   'offlineKit', 'offlineKitIntro', 'downloadKit', 'downloadKitAll',
   'callPhone', 'textSms', 'visitWebsite', 'calloutImportant', 'calloutWorried', 'listenFor',
   'fallbackNotice', 'handoutInLanguage', 'draftNotice', 'outdatedNotice', 'notFoundTitle', 'notFoundText',
-  'leaveSitePrivacy', 'privacyTitle', 'privacyTip', 'previewAlt', 'zipNotice',
+  'leaveSitePrivacy', 'privacyTitle', 'privacyTip', 'previewAlt', 'zipNotice', 'guideDownloads', 'guideIntro',
   'searchLandmark', 'searchLabel', 'searchButton', 'searchTitle', 'searchCount', 'searchNone', 'searchEveryPage', 'searchNoScript',
   'offlineSaveTitle', 'offlineSaveWhat', 'offlineSaveWho', 'offlineSaveRemove', 'offlineSaveButton', 'offlineRemoveButton',
   'offlineSaving', 'offlineSaved', 'offlineRemoved', 'offlineFailed',
@@ -44,6 +44,8 @@ interface Shared {
   scriptSrc: string;
   /** Each locale's search index script, by path under the site root. */
   searchIndex: Record<string, string>;
+  /** The facilitator guides of every locale. */
+  guides: readonly GuideFile[];
 }
 
 /** The site's own script files, by path under the site root (their names carry their hash). */
@@ -59,11 +61,11 @@ function defaultScripts(toolkit: Toolkit): SiteScripts {
 }
 
 /** Prepares every page of the site from the model: texts chosen, blocks rendered, links made. */
-export function buildSiteModel(toolkit: Toolkit, handouts: readonly HandoutFile[], scripts: SiteScripts = defaultScripts(toolkit)): SiteModel {
+export function buildSiteModel(toolkit: Toolkit, handouts: readonly HandoutFile[], scripts: SiteScripts = defaultScripts(toolkit), guides: readonly GuideFile[] = []): SiteModel {
   checkReservedSlugs(toolkit);
   checkUiStrings(toolkit);
   const urls = createUrls(toolkit);
-  const shared: Shared = { toolkit, handouts, urls, csp: contentSecurityPolicy(QUICK_EXIT_SCRIPT), scriptSrc: urls.href(scripts.script), searchIndex: scripts.searchIndex };
+  const shared: Shared = { toolkit, handouts, urls, csp: contentSecurityPolicy(QUICK_EXIT_SCRIPT), scriptSrc: urls.href(scripts.script), searchIndex: scripts.searchIndex, guides };
   const routes: SiteRoute[] = [];
   for (const locale of toolkit.locales) {
     const pageRoutes = locale.pages.map((page) => pageRoute(shared, locale, page));
@@ -130,7 +132,7 @@ function downloadsRoute(shared: Shared, locale: Locale): SiteRoute {
     canonical: urls.absolute(routePath(toolkit, locale.code, DOWNLOADS_SLUG)),
     alternates: alternates(toolkit, DOWNLOADS_SLUG, urls),
     title,
-    bodyHtml: html(downloadsBody(toolkit, locale, shared.handouts, urls)),
+    bodyHtml: html(downloadsBody(toolkit, locale, shared.handouts, urls, shared.guides)),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import type { Locale, Toolkit } from '../core/model.ts';
-import { kitPath, offeredHandouts, type HandoutFile } from '../core/outputs.ts';
+import { kitPath, offeredHandouts, type GuideFile, type HandoutFile } from '../core/outputs.ts';
 import { fileFacts, formatBytes } from '../core/format.ts';
 import { fillText, h } from './render/h.ts';
 import { pluralUi } from '../core/plural.ts';
@@ -17,7 +17,7 @@ function paperLabel(locale: Locale, paper: HandoutFile['paper']): string {
  * A link to one PDF with its paper size, page count and size: "US Letter (PDF, 1 page, 84 kB)";
  * a PDF in another language than the reader's says which, in the reader's words: "A4, en inglés".
  */
-export function handoutLink(file: HandoutFile, locale: Locale, urls: Urls, toolkit?: Toolkit): Element {
+export function handoutLink(file: Pick<HandoutFile, 'locale' | 'paper' | 'pages' | 'bytes' | 'path'>, locale: Locale, urls: Urls, toolkit?: Toolkit): Element {
   const other = file.locale !== locale.code ? toolkit?.locales.find((l) => l.code === file.locale) : undefined;
   const facts = fileFacts(locale.lang, [
     locale.ui.pdfFile ?? 'PDF',
@@ -52,7 +52,7 @@ export function handoutsOf(toolkit: Toolkit, locale: Locale, handouts: readonly 
  * offline kits. Kits are written after the site, so their sizes are placeholders
  * (`data-kit-size`) that `fillKitSizes` fills in once the zips exist.
  */
-export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readonly HandoutFile[], urls: Urls): Element[] {
+export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readonly HandoutFile[], urls: Urls, guides: readonly GuideFile[] = []): Element[] {
   const ui = locale.ui;
   const groups = handoutsOf(toolkit, locale, handouts);
   const kits = [
@@ -61,6 +61,7 @@ export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readon
   ];
   return [
     h('p', { className: ['lead'] }, ui.downloadsIntro),
+    ...guideSection(toolkit, locale, urls, guides),
     groups.length ? h('h2', { id: 'handouts' }, ui.handouts) : null,
     ...groups.map((group) => {
       const preview = group.files.find((file) => file.preview)?.preview;
@@ -100,4 +101,15 @@ export function pageHandoutBox(toolkit: Toolkit, locale: Locale, slug: string, h
   return h('div', { className: ['page-handout'] },
     h('p', {}, h('strong', {}, locale.ui.printHandout)),
     h('ul', { className: ['downloads'], role: 'list' }, group.files.map((file) => h('li', {}, handoutLink(file, locale, urls, toolkit)))));
+}
+
+/** "The whole guide on paper": the locale's facilitator guide in every paper size, before the handouts. */
+function guideSection(toolkit: Toolkit, locale: Locale, urls: Urls, guides: readonly GuideFile[]): Element[] {
+  const mine = guides.filter((g) => g.locale === locale.code).sort((a, b) => toolkit.paper.indexOf(a.paper) - toolkit.paper.indexOf(b.paper));
+  if (mine.length === 0) return [];
+  return [
+    h('h2', { id: 'guide' }, locale.ui.guideDownloads),
+    h('p', {}, locale.ui.guideIntro),
+    h('ul', { className: ['downloads'], role: 'list' }, mine.map((file) => h('li', {}, handoutLink(file, locale, urls, toolkit)))),
+  ];
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { HandoutFile } from '../core/outputs.ts';
+import type { GuideFile, HandoutFile } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { copyAssets } from './assets.ts';
@@ -27,11 +27,11 @@ export const astroRoot = fileURLToPath(new URL('../../', import.meta.url));
  * `<cacheDir>/site/`), then adds the site's script, fonts, images, `sitemap.xml` and `robots.txt`.
  * The offline kit sizes on the downloads pages are filled in later by `fillKitSizes`.
  */
-export async function writeSite(context: WriterContext & { handouts: HandoutFile[] }): Promise<SiteModel> {
+export async function writeSite(context: WriterContext & { handouts: HandoutFile[]; guides?: GuideFile[] | undefined }): Promise<SiteModel> {
   const { toolkit, outDir } = context;
   const script = await bundleClientScript();
   const indexes = buildSearchIndexes(toolkit);
-  const model = buildSiteModel(toolkit, context.handouts, { script: script.path, searchIndex: Object.fromEntries(indexes.map((i) => [i.locale, i.path])) });
+  const model = buildSiteModel(toolkit, context.handouts, { script: script.path, searchIndex: Object.fromEntries(indexes.map((i) => [i.locale, i.path])) }, context.guides ?? []);
   const pages = await writePages(model, outDir, context.cacheDir, indexes.map((index) => index.path));
   await writeSiteFile(outDir, script.path, script.code);
   for (const index of indexes) await writeSiteFile(outDir, index.path, index.code);

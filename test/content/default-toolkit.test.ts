@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
 import type { Locale, Page, Toolkit } from '../../src/core/model.ts';
-import { handoutPath, kitPath } from '../../src/core/outputs.ts';
+import { guidePath, handoutPath, kitPath } from '../../src/core/outputs.ts';
 import { telHref } from '../../src/site/render/hotlines.ts';
 import { builtDefault, defaultContent, repoRoot } from '../helpers/paths.ts';
 import { proseUnits, type ProseUnit } from './prose.ts';
@@ -201,8 +201,12 @@ describe('the Spanish handouts', () => {
 });
 
 describe('the printed handouts', () => {
-  // Every handout printed: each translated (or source) page with a handout, in every paper size.
-  const pdfs = toolkit.locales.flatMap((locale) => own(locale).filter((p) => p.handout).flatMap((page) => toolkit.paper.map((paper) => handoutPath(locale.code, page.handout!.file, paper))));
+  // Every handout printed: each translated (or source) page with a handout, in every paper size,
+  // and each locale's facilitator guide in every paper size (it has the hotlines on every sheet).
+  const pdfs = toolkit.locales.flatMap((locale) => [
+    ...own(locale).filter((p) => p.handout).flatMap((page) => toolkit.paper.map((paper) => handoutPath(locale.code, page.handout!.file, paper))),
+    ...toolkit.paper.map((paper) => guidePath(locale.code, paper)),
+  ]);
   it.skipIf(!existsSync(join(builtDefault, 'pdf')))('all give the CyberTipline web address in their text', () => {
     const cybertipline = new URL(toolkit.locales[0]!.hotlines.find((h) => h.id === 'cybertipline')!.url!).host;
     const written = readdirSync(join(builtDefault, 'pdf'), { recursive: true }).filter((f) => String(f).endsWith('.pdf'));

@@ -130,8 +130,9 @@ describe('the built default site', () => {
   it('lists every handout PDF on the downloads page, with paper size, page count and file size', async () => {
     for (const locale of toolkit.locales) {
       const pdfs = await glob(`pdf/${locale.code}/*.pdf`, { cwd: builtDefault });
-      // An untranslated page prints no handout in this language (the downloads offer the source's).
-      const expected = locale.pages.filter((p) => p.handout && !p.fallback).length * toolkit.paper.length;
+      // An untranslated page prints no handout in this language (the downloads offer the source's);
+      // the facilitator guide (every page in one PDF) is there in every paper size too.
+      const expected = (locale.pages.filter((p) => p.handout && !p.fallback).length + 1) * toolkit.paper.length;
       expect(pdfs.length, 'PDFs the handout stage wrote').toBe(expected);
       const downloads = page(fileOf(locale.code, 'downloads'));
       const links = elements(downloads, (el) => el.tagName === 'a' && String(el.properties.href).endsWith('.pdf'));

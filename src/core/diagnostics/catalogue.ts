@@ -53,6 +53,7 @@ export const catalogue = {
   'readability': { severity: 'warning', hint: 'Use shorter sentences and common words: aim for US grade 8 or below.' },
   'wording': { severity: 'warning', hint: 'Consider a more neutral or inclusive word.' },
   'handout-untagged': { severity: 'warning', hint: 'This is a Kitpress limitation, not your mistake: the handout is still printed. Please report it with the handout name.' },
+  'guide-untagged': { severity: 'warning', hint: 'This is a Kitpress limitation, not your mistake: the facilitator guide is still printed. Please report it with the language and paper size.' },
   'handout-overflow': { severity: 'error', hint: 'Body text never goes below 11 pt. Shorten the page text, or give the handout more pages: `handout.pages` in this page\'s front matter (a translation may set its own, with the same kind and file).' },
   'yaml-alias-limit': { severity: 'error', hint: 'Write the values out instead of using YAML aliases (*name) and anchors (&name); Kitpress refuses aliases that expand to too much.' },
   'text-encoding': { severity: 'error', hint: 'Save the file as UTF-8 (most editors: "Save with encoding", UTF-8) and delete the odd character at this place.' },

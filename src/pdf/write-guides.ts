@@ -1,0 +1,91 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { WriterContext } from '../build/writer-context.ts';
+import { canonicalJson, hashOf } from '../core/content-hash.ts';
+import type { Locale, PaperSize, Toolkit } from '../core/model.ts';
+import { guidePath, type GuideFile } from '../core/outputs.ts';
+import { writerFingerprint } from './cache.ts';
+import { loadGuideRenderer } from './load-renderer.ts';
+
+/** What the cache keeps beside a guide's PDF. */
+interface GuideRecord {
+  pages: number;
+  startsAt: number[];
+  pdfUa: boolean;
+  tagProblems: string[];
+}
+
+/**
+ * The cache key of a guide: a hash of everything it prints (the locale's pages and words, the
+ * direction and font of the languages its untranslated pages are shown in, the toolkit's facts),
+ * the paper and the PDF writer. Note: as for the handouts, of a translation's state only its
+ * review (the draft notice) is printed; a translation going outdated does not change the guide.
+ */
+export function guideKey(toolkit: Toolkit, locale: Locale, paper: PaperSize, writer: string): string {
+  const sources = [...new Set(locale.pages.map((page) => page.contentLocale))].map((code) => toolkit.locales.find((l) => l.code === code)).filter((l): l is Locale => Boolean(l));
+  const input = {
+    paper,
+    locale: { ...locale, pages: locale.pages.map((page) => ({ ...page, translation: page.translation && { review: page.translation.review } })) },
+    sources: sources.map((l) => ({ code: l.code, lang: l.lang, dir: l.dir, font: l.font })),
+    toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
+  };
+  return hashOf('guide', writer, canonicalJson(input));
+}
+
+/** Writes a file beside its place and renames it, so a reader never sees half of one. */
+async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+  const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await writeFile(temp, bytes);
+  await rename(temp, path);
+}
+
+/**
+ * Prints the facilitator guide of every locale on every paper size into `<outDir>/pdf/<locale>/`.
+ * A guide whose inputs did not change is copied from `<cacheDir>/guides/`; react-pdf is loaded
+ * only when one must be printed. A guide that fails its own accessibility check is still
+ * written, tagged, and reported.
+ */
+export async function writeGuides(context: WriterContext): Promise<GuideFile[]> {
+  const { toolkit, outDir, progress, diagnostics } = context;
+  const cacheDir = join(context.cacheDir, 'guides');
+  const writer = await writerFingerprint();
+  const files: GuideFile[] = [];
+  let printed = 0;
+  for (const locale of toolkit.locales) {
+    if (locale.pages.length === 0) continue;
+    for (const paper of toolkit.paper) {
+      const key = guideKey(toolkit, locale, paper, writer);
+      const pdfFile = join(cacheDir, `${key}.pdf`);
+      const recordFile = join(cacheDir, `${key}.json`);
+      let bytes: Uint8Array | undefined;
+      let record: GuideRecord | undefined;
+      try {
+        record = JSON.parse(await readFile(recordFile, 'utf8')) as GuideRecord;
+        bytes = await readFile(pdfFile);
+      } catch {
+        bytes = undefined;
+      }
+      if (!bytes || !record) {
+        const { renderGuide } = await loadGuideRenderer();
+        const { bytes: drawn, ...rest } = await renderGuide(toolkit, locale, paper);
+        bytes = drawn;
+        record = rest;
+        printed += 1;
+        await mkdir(cacheDir, { recursive: true });
+        // The PDF first: a record is only ever found next to its complete PDF.
+        await writeAtomic(pdfFile, bytes);
+        await writeAtomic(recordFile, JSON.stringify(record));
+      }
+      const path = guidePath(locale.code, paper);
+      if (!record.pdfUa) {
+        const at = locale.pages[0]!;
+        diagnostics.report('guide-untagged', `The facilitator guide (${locale.code}, ${paper}) is tagged but fails its accessibility check (${record.tagProblems[0] ?? 'not checked'}), so it does not claim PDF/UA`, { file: at.file, line: 1, column: 1 });
+      }
+      await mkdir(dirname(join(outDir, path)), { recursive: true });
+      await writeFile(join(outDir, path), bytes);
+      files.push({ locale: locale.code, paper, path, bytes: bytes.byteLength, pages: record.pages });
+    }
+  }
+  progress.info(`${files.length} facilitator guides: ${printed} printed, ${files.length - printed} from cache`);
+  return files;
+}
