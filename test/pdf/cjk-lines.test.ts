@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createElement } from 'react';
 import { Document, Page, Text } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +8,13 @@ import { cjkBreakParts } from '../../src/pdf/cjk-line-breaks.ts';
 import { layoutPdf, type LayoutNode } from '../../src/pdf/pdf-bytes.ts';
 import { registerFonts } from '../../src/pdf/register-fonts.ts';
 import { drawTaggedPdf } from '../../src/pdf/tagging/draw-tagged.ts';
+import { handoutPath } from '../../src/core/outputs.ts';
+import { readToolkit } from '../../src/core/read-toolkit.ts';
+import { listHandoutJobs, resolveJob } from '../../src/pdf/handout-job.ts';
+import { builtDefault, defaultContent } from '../helpers/paths.ts';
+
+/** Largest a handout may be: it is printed and sent by phone, and must stay quick to download. */
+const MAX_BYTES = 400_000;
 
 /** Characters no line may start with, and ones no line may end with (Chinese typesetting, UAX #14). */
 const NO_START = [...'。，、；：？！）」』'];
@@ -54,6 +64,27 @@ describe('Chinese line breaking in the PDFs', () => {
         const { bytes } = await drawTaggedPdf(laidOut.layout, { title: 'zh', author: '', subject: '', creator: '', producer: '', lang: 'zh-Hans', date: new Date(0), describeLink: (h: string) => h } as never);
         // Subset-embedded: a few hundred characters of a 10 MB font stay small.
         expect(bytes.length).toBeLessThan(150_000);
+      }
+    }
+  });
+
+  it('prints every Chinese handout of the default toolkit by the same rules, each under 400 kB', async () => {
+    const { toolkit } = await readToolkit(defaultContent);
+    const han = toolkit!.locales.filter((l) => new Intl.Locale(l.lang).maximize().script?.startsWith('Han'));
+    // The default toolkit has a Chinese locale; this test is about it.
+    expect(han.map((l) => l.lang)).toContain('zh-Hans');
+    const jobs = listHandoutJobs(toolkit!).filter((job) => han.some((l) => l.code === job.locale));
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const job of jobs) {
+      const { page } = resolveJob(toolkit!, job);
+      const file = join(builtDefault, handoutPath(job.locale, page.handout.file, job.paper));
+      expect(statSync(file).size, file).toBeLessThanOrEqual(MAX_BYTES);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      const printed = text.split('\n').map((l) => l.trim()).filter((l) => /\p{Script=Han}/u.test(l));
+      expect(printed.length, file).toBeGreaterThan(10);
+      for (const line of printed) {
+        expect(NO_START, `${file}: line starts with ${line[0]}: ${line}`).not.toContain(line[0]);
+        expect(NO_END, `${file}: line ends with ${line.at(-1)}: ${line}`).not.toContain(line.at(-1));
       }
     }
   });

@@ -8,6 +8,8 @@ const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const localeSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a locale code such as en, es or pt-BR'),
   name: z.string().min(1),
+  /** BCP 47 tag for `lang` attributes and PDF metadata when it is not the code with its likely script (src/core/language-tag.ts). */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag such as zh-Hans or pt-BR').optional(),
   dir: z.enum(['ltr', 'rtl']).default('ltr'),
   font: z.enum(['atkinson-hyperlegible', 'noto-sans', 'noto-sans-arabic', 'noto-sans-sc']).default('atkinson-hyperlegible'),
   title: z.string().min(1),

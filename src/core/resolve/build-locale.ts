@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.ts';
 import type { Hotline, Locale, Page, Source, UiStrings, ReviewState } from '../model.ts';
 import type { PageFile } from '../read-pages.ts';
+import { languageTag } from '../language-tag.ts';
 
 /** Everything read for one locale, before the pages are resolved. */
 export interface LocaleInput {
@@ -47,7 +48,7 @@ export function buildLocale(input: LocaleInput): Locale {
     name: localeConfig.name,
     dir: localeConfig.dir,
     font: localeConfig.font,
-    lang: code,
+    lang: languageTag(code, localeConfig.lang),
     isDefault,
     title: localeConfig.title,
     description: localeConfig.description,
