@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { Diagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { readPage, type ParsedPage } from './markdown/read-page.ts';
+import type { ParsedPage } from './markdown/read-page.ts';
 import { decodeText } from './text-encoding.ts';
 import { sourceVersion } from './translation/source-version.ts';
 
@@ -61,6 +61,8 @@ export async function readLocalePages(contentDir: string, locale: string, diagno
       continue;
     }
     const own = new Diagnostics();
+    // Note: the Markdown reader (unified, micromark) loads only when a page must be parsed: not when every page comes from the cache.
+    const { readPage } = await import('./markdown/read-page.ts');
     const parsed = readPage(text, file, locale, slug, own);
     const fm = parsed.frontMatter;
     const version = fm ? sourceVersion({ title: fm.title, description: fm.description, handoutTitle: fm.handout?.title, blocks: parsed.blocks }) : '';
