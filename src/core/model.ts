@@ -229,6 +229,8 @@ export interface Page {
   blocks: Block[];
   /** The page's version as translations record it: a hash of its words, not its layout or `order`. */
   sourceHash: string;
+  /** Words the wording check leaves alone on this page (front matter `lint.allow`). */
+  lintAllow?: string[];
 }
 
 /** A configured hotline or reporting service, with text in one locale. */

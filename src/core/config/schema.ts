@@ -115,6 +115,8 @@ export const frontMatterSchema = z.strictObject({
       source: z.coerce.string().regex(/^[0-9a-f]{8,64}$/, 'the version `kitpress translate accept` writes (let the command write it)').optional(),
     })
     .optional(),
+  /** Words the wording check may not flag on this page, where they are meant (`lint: { allow: [boys] }`). */
+  lint: z.strictObject({ allow: z.array(z.string().min(1)).min(1) }).optional(),
 });
 
 /** Front matter after validation. */

@@ -14,10 +14,24 @@ import { textUnits } from './text-units.ts';
 /** The highest US grade a handout page should need (Flesch-Kincaid). */
 export const HANDOUT_GRADE_TARGET = 8;
 
-// Handouts are read by the widest audience: they are held to a younger reading age.
-const lintHandout = unified().use(retextEnglish).use(retextEquality).use(retextReadability, { age: 14, threshold: 5 / 7 });
-const lintPageText = unified().use(retextEnglish).use(retextEquality).use(retextReadability, { age: 16, threshold: 5 / 7 });
 const parse = unified().use(retextEnglish);
+const linters = new Map<string, ReturnType<typeof makeLinter>>();
+
+/** The retext pipeline for a page: handouts are read by the widest audience, so they are held to a younger reading age. */
+function makeLinter(handout: boolean, allow: readonly string[]) {
+  return unified()
+    .use(retextEnglish)
+    .use(retextEquality, { ignore: [...allow] })
+    .use(retextReadability, { age: handout ? 14 : 16, threshold: 5 / 7 });
+}
+
+function linterFor(page: Page) {
+  const allow = [...(page.lintAllow ?? [])].map((w) => w.toLowerCase()).sort();
+  const key = `${!!page.handout}\0${allow.join('\0')}`;
+  let linter = linters.get(key);
+  if (!linter) linters.set(key, (linter = makeLinter(!!page.handout, allow)));
+  return linter;
+}
 
 /** Readability figures of one page. */
 export interface PageReadability {
@@ -30,14 +44,15 @@ export interface PageReadability {
 }
 
 /**
- * Lints the prose of an English page with retext (hard sentences, insensitive wording),
- * reporting warnings at the paragraph they are in, and measures its reading grade.
+ * Lints the prose of an English page with retext (hard sentences, insensitive wording, apart
+ * from the words its front matter allows in `lint.allow`), reporting warnings at the paragraph
+ * they are in, and measures its reading grade.
  */
 export async function lintPage(page: Page, diagnostics: Diagnostics): Promise<PageReadability> {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
-  const lint = page.handout ? lintHandout : lintPageText;
+  const lint = linterFor(page);
   for (const unit of textUnits(page.blocks)) {
     const file = new VFile(unit.text);
     await lint.run(lint.parse(file), file);

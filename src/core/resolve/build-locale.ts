@@ -73,6 +73,7 @@ function toPage(file: PageFile, locale: string, source: PageFile | undefined): P
     fallback: false,
     blocks: file.blocks,
     sourceHash: file.version,
+    ...(fm.lint ? { lintAllow: fm.lint.allow } : {}),
   };
   // A translation prints the same handout as its source unless it says otherwise (its own page budget, say).
   const handout = fm.handout ? { ...source?.frontMatter?.handout, ...fm.handout } : source?.frontMatter?.handout;
