@@ -27,9 +27,16 @@ export function formatDate(date: string, lang: string): string {
   return format.format(parsed);
 }
 
-/** Short facts about a file joined as the language joins them: "PDF, 2 pages, 84 kB". */
-export function fileFacts(lang: string, facts: string[]): string {
-  return new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(facts);
+/** What separates the facts about a file: a middle dot, which reads the same in every script. */
+export const FACT_SEPARATOR = ' · ';
+
+/**
+ * Short facts about a file as a list of separate items: "PDF · 2 pages · 84 kB".
+ * Note: not `Intl.ListFormat`: even its `unit` lists join the last two items with a conjunction
+ * in some languages ("ZIP y 967 kB" in Spanish, "ZIP و967 kB" in Arabic), and these are not a sentence.
+ */
+export function fileFacts(facts: string[]): string {
+  return facts.filter(Boolean).join(FACT_SEPARATOR);
 }
 
 const keypad = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];

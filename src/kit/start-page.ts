@@ -4,7 +4,7 @@ import { offeredHandouts, type HandoutFile } from '../core/outputs.ts';
 import { languageName } from '../core/language-name.ts';
 import { encodePath } from './resolve-url.ts';
 import { escapeHtml as e, uiText } from './kit-text.ts';
-import { dialDigits, displayUrl, formatBytes } from '../core/format.ts';
+import { dialDigits, displayUrl, fileFacts, formatBytes } from '../core/format.ts';
 import { kitPageNames } from './kit-layout.ts';
 import type { KitPlan } from './kit-layout.ts';
 
@@ -129,7 +129,7 @@ function handoutList(locale: Locale, toolkit: Toolkit, handouts: HandoutFile[], 
       const files = mine.filter((h) => h.slug === page.slug).sort((a, b) => toolkit.paper.indexOf(a.paper) - toolkit.paper.indexOf(b.paper));
       const links = files.map((file) => {
         const paper = uiText(locale, file.paper === 'a4' ? 'paperA4' : 'paperLetter');
-        const details = new Intl.ListFormat(locale.lang, { type: 'unit', style: 'short' }).format([uiText(locale, 'pdfFile'), uiText(locale, 'pagesCount', { count: file.pages }, file.pages), formatBytes(file.bytes, locale.lang)]);
+        const details = fileFacts([uiText(locale, 'pdfFile'), uiText(locale, 'pagesCount', { count: file.pages }, file.pages), formatBytes(file.bytes, locale.lang)]);
         const other = file.locale !== locale.code ? toolkit.locales.find((l) => l.code === file.locale) : undefined;
         const language = other ? `, ${uiText(locale, 'handoutInLanguage', { language: languageName(locale.lang, other.lang) })}` : '';
         return `<a href="${href(file.path)}"${other ? ` hreflang="${e(other.lang)}"` : ''}>${e(paper)}${e(language)}</a> <span class="meta">(${e(details)})</span>`;

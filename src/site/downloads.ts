@@ -19,7 +19,7 @@ function paperLabel(locale: Locale, paper: HandoutFile['paper']): string {
  */
 export function handoutLink(file: Pick<HandoutFile, 'locale' | 'paper' | 'pages' | 'bytes' | 'path'>, locale: Locale, urls: Urls, toolkit?: Toolkit): Element {
   const other = file.locale !== locale.code ? toolkit?.locales.find((l) => l.code === file.locale) : undefined;
-  const facts = fileFacts(locale.lang, [
+  const facts = fileFacts([
     locale.ui.pdfFile ?? 'PDF',
     fillText(pluralUi(locale.ui, locale.lang, 'pagesCount', file.pages) ?? '{count}', { count: file.pages }),
     formatBytes(file.bytes, locale.lang),

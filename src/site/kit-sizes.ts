@@ -43,7 +43,7 @@ export function fillKitSizesHtml(html: string, kits: readonly KitFile[]): string
     }
     const sized = attr(node, 'dataKitSize');
     const kit = sized === undefined ? undefined : byPath.get(sized);
-    if (kit) node.children = [{ type: 'text', value: fileFacts(lang, ['ZIP', formatBytes(kit.bytes, lang)]) }];
+    if (kit) node.children = [{ type: 'text', value: fileFacts(['ZIP', formatBytes(kit.bytes, lang)]) }];
     return undefined;
   });
   removeEmptyKitSections(tree);
