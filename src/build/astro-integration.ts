@@ -19,7 +19,7 @@ import { bundleClientScript, writeSiteFile } from '../site/client-script.ts';
 import { buildSearchIndexes } from '../site/search-index.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
 import { writeKits } from '../kit/write-kits.ts';
-import { fillKitSizes } from '../site/kit-sizes.ts';
+import { fillKitSizes } from '../kit/kit-sizes.ts';
 import { writeHostHeaders } from '../site/host-headers.ts';
 import { fillOfflineSize } from '../site/offline-size.ts';
 import { createProgress } from './progress.ts';

@@ -11,7 +11,7 @@ import { writeGuides } from '../pdf/write-guides.ts';
 import { writeSite } from '../site/write-site.ts';
 import { writeKits } from '../kit/write-kits.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
-import { fillKitSizes } from '../site/kit-sizes.ts';
+import { fillKitSizes } from '../kit/kit-sizes.ts';
 import { writeHostHeaders } from '../site/host-headers.ts';
 import { fillOfflineSize } from '../site/offline-size.ts';
 import { createStaging } from './atomic-output.ts';

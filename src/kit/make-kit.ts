@@ -1,6 +1,7 @@
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../core/model.ts';
-import type { HandoutFile } from '../core/outputs.ts';
+import type { HandoutFile, KitFile } from '../core/outputs.ts';
+import { fillKitSizesHtml } from './kit-sizes.ts';
 import { sha256sums } from './checksums.ts';
 import { kitPageNames, layoutKit, type KitPlan } from './kit-layout.ts';
 import { neutralPage } from './neutral-page.ts';
@@ -22,6 +23,8 @@ export interface KitInput {
   read: (path: string) => Promise<Buffer>;
   /** Licence files for the kit's top folder. */
   licences: ReadonlyMap<string, Buffer>;
+  /** The sizes of the kits, shown on the kit's downloads pages; without them the pages say only "ZIP". */
+  kitSizes?: readonly KitFile[] | undefined;
 }
 
 /** One kit's files by path inside its top folder, and what was left out on the way. */
@@ -51,7 +54,8 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
     const bytes = await input.read(sitePath);
     if (sitePath.endsWith('.html')) {
       const neutralHref = relativeHref(kitPath, kitPageNames.neutral);
-      files.set(kitPath, Buffer.from(rewriteHtml(bytes.toString('utf8'), { path: sitePath, scope, neutralHref, dropped })));
+      const html = rewriteHtml(bytes.toString('utf8'), { path: sitePath, scope, neutralHref, dropped });
+      files.set(kitPath, Buffer.from(input.kitSizes && html.includes('data-kit-size') ? fillKitSizesHtml(html, input.kitSizes) : html));
     } else if (sitePath.endsWith('.css')) {
       const rewriteUrl = (url: string) => {
         const target = resolveUrl(url, sitePath, scope);

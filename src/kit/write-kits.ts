@@ -10,13 +10,25 @@ import { licenceFiles } from './licence-files.ts';
 import { makeKit } from './make-kit.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
-import { kitFingerprint, kitKey, readCachedKit, writeCachedKit } from './kit-cache.ts';
+import { kitFingerprint, kitKey, readCachedKit, writeCachedKit, type CachedKit } from './kit-cache.ts';
+import { kitSizeText } from './kit-sizes.ts';
+import { hashOf } from '../core/content-hash.ts';
+
+/** Rounds of zipping after which the kit sizes shown inside the kits are taken as they are. */
+const MAX_SIZE_ROUNDS = 6;
+
+/** The kit sizes as the downloads pages print them, in every language: equal text, equal pages. */
+function printedSizes(toolkit: WriterContext['toolkit'], sizes: readonly KitFile[]): string {
+  return JSON.stringify(sizes.map((kit) => [kit.path, toolkit.locales.map((locale) => kitSizeText(kit.bytes, locale.lang))]));
+}
 
 /**
  * Writes the offline kit zips into `<outDir>/kits/`: one per locale and one with every locale.
  * Each holds a copy of the built site that works from file://, the handouts, a start page,
- * the licences and SHA256SUMS. Run it after the site (and the service worker) are written.
- * A kit whose files and inputs did not change since a build is copied from `<cacheDir>/kits/`.
+ * the licences and SHA256SUMS; its downloads pages show the size of every kit. Run it after the
+ * site (and the service worker) are written. A kit whose files, inputs and shown sizes did not
+ * change since a build is copied from `<cacheDir>/kits/`.
+ * To do: the cache keeps the first round's zips too (pages without sizes), about twice the kits' size.
  */
 export async function writeKits(context: WriterContext & { handouts: HandoutFile[] }): Promise<KitFile[]> {
   const { toolkit, outDir, handouts, progress } = context;
@@ -36,25 +48,53 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   const missing = new Map<string, MissingTarget>();
   await mkdir(join(outDir, 'kits'), { recursive: true });
   const kitCode = await kitFingerprint();
+  const inputs: string[] = [];
+  for (const plan of plans) inputs.push(await kitKey({ kitCode, toolkit, plan, siteFiles, laterFiles, handouts, licences, time, read }));
+
+  // Each kit's downloads pages show the size of every kit, its own too, which its pages change:
+  // made first without sizes, then again with the sizes the last round gave, until the sizes the
+  // pages print are the sizes of the zips. Always from the same start, so the same inputs give the same zips.
   let reused = 0;
-  for (const plan of plans) {
-    const path = kitPath(toolkit.name, plan.id);
-    const key = await kitKey({ kitCode, toolkit, plan, siteFiles, laterFiles, handouts, licences, time, read });
-    let record = await readCachedKit(context.cacheDir, key);
-    if (record) reused += 1;
-    else {
-      const kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences });
-      const zip = await deterministicZip(plan.top, kit.files, time);
-      record = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
-      await writeCachedKit(context.cacheDir, key, record);
+  let made = 0;
+  let shown: KitFile[] | undefined;
+  let records: CachedKit[] = [];
+  let rounds = 0;
+  for (;;) {
+    rounds += 1;
+    const printed = shown ? printedSizes(toolkit, shown) : '';
+    records = [];
+    for (const [index, plan] of plans.entries()) {
+      // A kit is cached by its inputs and the sizes its pages print.
+      const key = hashOf(inputs[index]!, printed);
+      let record = await readCachedKit(context.cacheDir, key);
+      if (record) reused += 1;
+      else {
+        made += 1;
+        const kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, kitSizes: shown });
+        const zip = await deterministicZip(plan.top, kit.files, time);
+        record = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
+        await writeCachedKit(context.cacheDir, key, record);
+      }
+      records.push(record);
     }
+    const sizes = plans.map((plan, index) => ({ locale: plan.id, path: kitPath(toolkit.name, plan.id), bytes: records[index]!.zip.length }));
+    const settled = shown !== undefined && printedSizes(toolkit, sizes) === printed;
+    if (settled || rounds >= MAX_SIZE_ROUNDS) {
+      if (!settled) progress.info(`the kit sizes shown inside the kits did not settle in ${rounds} rounds: they may be off by the last digit`);
+      break;
+    }
+    shown = sizes;
+  }
+  for (const [index, plan] of plans.entries()) {
+    const record = records[index]!;
+    const path = kitPath(toolkit.name, plan.id);
     record.dropped.forEach((line) => dropped.add(line));
     record.missing.forEach((m) => missing.set(`${m.from} ${m.url}`, m));
     await writeFile(join(outDir, path), record.zip);
     kits.push({ locale: plan.id, path, bytes: record.zip.length });
     progress.info(`${path}  ${formatBytes(record.zip.length, 'en')}  ${record.files} files`);
   }
-  progress.info(`${plans.length} kits: ${plans.length - reused} rebuilt, ${reused} unchanged (from cache)`);
+  progress.info(`${plans.length} kits: ${made} zipped in ${rounds} rounds (the sizes inside them settle), ${reused} from cache`);
   for (const line of [...dropped].sort()) progress.info(`left out of the kits (cannot run from file://): ${line}`);
   if (missing.size > 0) {
     const list = [...missing.values()].map((m) => `  ${m.from}: ${m.url}`).join('\n');

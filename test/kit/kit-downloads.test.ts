@@ -1,9 +1,11 @@
+import { statSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Toolkit } from '../../src/core/model.ts';
+import { formatBytes } from '../../src/core/format.ts';
 import { kitPath } from '../../src/core/outputs.ts';
 import { builtSite, defaultToolkit } from './built-site.ts';
 import { launchChromium } from './crawl-kit.ts';
@@ -74,5 +76,25 @@ describe('inside the offline kits', () => {
       expect(loaded.every(Boolean), locale.code).toBe(true);
     }
     await page.close();
+  });
+
+  it('shows the size of every kit it offers on its own downloads pages, the size of the zips as built', async () => {
+    const sizes = new Map(ids.map((id) => [kitPath(toolkit.name, id), statSync(join(builtSite, kitPath(toolkit.name, id))).size]));
+    for (const id of ids) {
+      const kit = unpacked.get(id)!;
+      // The downloads page of every language the kit holds (a single-language kit has its language at the top).
+      const locales = id === 'all' ? toolkit.locales : toolkit.locales.filter((l) => l.code === id);
+      for (const locale of locales) {
+        const file = join(kit, id === 'all' && !locale.isDefault ? `${locale.code}/` : '', 'downloads', 'index.html');
+        const html = await readFile(file, 'utf8');
+        const shown = [...html.matchAll(/data-kit-size="([^"]+)">([^<]*)</g)];
+        expect(shown.length, `${id}: ${locale.code}`).toBeGreaterThan(0);
+        for (const [, path, text] of shown) {
+          // "ZIP · 887 kB": the zip's real size, in the page's language (the kit's own size too).
+          expect(text, `${id}: ${locale.code} ${path}`).toBe(`ZIP · ${formatBytes(sizes.get(path!)!, locale.lang)}`);
+        }
+        expect(shown.map(([, path]) => path), `${id}: ${locale.code}`).toContain(kitPath(toolkit.name, id));
+      }
+    }
   });
 });

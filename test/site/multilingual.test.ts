@@ -9,7 +9,7 @@ import type { Block, Toolkit } from '../../src/core/model.ts';
 import { KitpressError } from '../../src/core/diagnostics/diagnostic.ts';
 import { kitPath, type HandoutFile, type KitFile } from '../../src/core/outputs.ts';
 import { buildSiteModel } from '../../src/site/build-routes.ts';
-import { fillKitSizes } from '../../src/site/kit-sizes.ts';
+import { fillKitSizes } from '../../src/kit/kit-sizes.ts';
 import { fileFacts, formatBytes } from '../../src/core/format.ts';
 import { walkBlocks } from '../../src/site/render/context.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';

@@ -26,7 +26,7 @@ export async function fillKitSizes(outDir: string, kits: readonly KitFile[], dow
 
 /**
  * Fills in the kit sizes of one downloads page (the `data-kit-size` placeholders), and removes
- * the link of a kit that was not built. The kits use it too, for the copy of the page they hold.
+ * the link of a kit that was not built. The kits use it too, for the copies of the pages they hold.
  */
 export function fillKitSizesHtml(html: string, kits: readonly KitFile[]): string {
   const byPath = new Map(kits.map((kit) => [kit.path, kit]));
@@ -43,11 +43,16 @@ export function fillKitSizesHtml(html: string, kits: readonly KitFile[]): string
     }
     const sized = attr(node, 'dataKitSize');
     const kit = sized === undefined ? undefined : byPath.get(sized);
-    if (kit) node.children = [{ type: 'text', value: fileFacts(['ZIP', formatBytes(kit.bytes, lang)]) }];
+    if (kit) node.children = [{ type: 'text', value: kitSizeText(kit.bytes, lang) }];
     return undefined;
   });
   removeEmptyKitSections(tree);
   return toHtml(tree, { allowDangerousHtml: true });
+}
+
+/** What a downloads page prints for a kit of `bytes`: "ZIP · 887 kB". */
+export function kitSizeText(bytes: number, lang: string): string {
+  return fileFacts(['ZIP', formatBytes(bytes, lang)]);
 }
 
 /** Drops the offline kit section when no kit was built for it. */
