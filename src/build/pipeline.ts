@@ -51,7 +51,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Pages whose text did not change since the last build are not parsed again.
     const stored = await openStoredPages(resolve(options.cacheDir));
     const read = await readToolkit(options.contentDir, { cache: stored.cache });
-    await stored.save();
+    // Note: content with errors builds nothing, so it leaves no cache folder behind either.
+    if (read.toolkit) await stored.save();
     const { read: pages, parsed } = stored.counts();
     progress.info(`${pages} pages: ${parsed} parsed, ${pages - parsed} unchanged (from cache)`);
     return read;
