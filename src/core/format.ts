@@ -1,3 +1,5 @@
+import type { UiStrings } from './model.ts';
+
 /** A file size as people read it in their language: "84 kB", "2.4 MB". */
 export function formatBytes(bytes: number, lang: string): string {
   const units = [
@@ -37,6 +39,15 @@ export const FACT_SEPARATOR = ' · ';
  */
 export function fileFacts(facts: string[]): string {
   return facts.filter(Boolean).join(FACT_SEPARATOR);
+}
+
+/**
+ * The items of a short list joined as the locale writes them (its `listSeparator` interface
+ * word): "911, report.cybertip.org", "911، report.cybertip.org", "911、report.cybertip.org".
+ * Note: not `Intl.ListFormat` either: its Arabic lists add "و" (and), its Chinese unit lists have no separator.
+ */
+export function joinItems(ui: UiStrings, items: readonly string[]): string {
+  return items.join(ui.listSeparator ?? ', ');
 }
 
 const keypad = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];

@@ -31,7 +31,7 @@ function CardView({ card, ctx, width, list }: { card: Card; ctx: PrintContext; w
       {renderBlocks(card.point.prompt, ctx, { gap: ctx.styles.gap / 2, style: { fontWeight: 700 } })}
       {card.point.listenFor ? (
         <Prose {...tag('P')} style={[s.body, { marginTop: ctx.fontSize * 0.4 }]}>
-          <Prose style={{ fontWeight: 700 }}>{ctx.t('listenFor')}: </Prose>
+          <Prose style={{ fontWeight: 700 }}>{ctx.t('listenFor')}{ctx.t('labelSeparator')}</Prose>
           {renderInlines(card.point.listenFor, ctx)}
         </Prose>
       ) : null}

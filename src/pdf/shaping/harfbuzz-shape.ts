@@ -1,3 +1,4 @@
+import bidiFactory from 'bidi-js';
 import * as hb from 'harfbuzzjs';
 import type { ClusterPart, FontkitFont, LayoutGlyph, LayoutPosition, LayoutRun } from './fontkit-types.ts';
 
@@ -5,6 +6,17 @@ import type { ClusterPart, FontkitFont, LayoutGlyph, LayoutPosition, LayoutRun }
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 const hbFonts = new WeakMap<FontkitFont, hb.Font>();
+
+const bidi = bidiFactory();
+
+/**
+ * Right-to-left text as it was before textkit's bidi step replaced each bracket by its mirror
+ * (`(` by `)`): HarfBuzz mirrors the characters of a right-to-left buffer itself, and mirrored
+ * twice a bracket showed the wrong way round. Mirroring pairs swap, so mirroring again undoes it.
+ */
+export function unmirror(text: string): string {
+  return Array.from(text, (char) => bidi.getMirroredCharacter(char) ?? char).join('');
+}
 
 /** The HarfBuzz font made from the same bytes as a fontkit font (once per font). */
 function harfbuzzFont(font: FontkitFont): hb.Font {
@@ -34,8 +46,9 @@ function harfbuzzFeatures(features: unknown): hb.Feature[] {
  */
 export function shapeText(font: FontkitFont, text: string, features?: unknown): LayoutRun {
   const buffer = new hb.Buffer();
-  buffer.addText(text);
   const rtl = RTL.test(text);
+  // The layout keeps textkit's string (its indices); HarfBuzz gets the logical characters.
+  buffer.addText(rtl ? unmirror(text) : text);
   buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
   buffer.guessSegmentProperties();
   hb.shape(harfbuzzFont(font), buffer, harfbuzzFeatures(features));

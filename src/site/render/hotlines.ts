@@ -15,16 +15,9 @@ export function smsHref(sms: string, body?: string): string {
 
 export { displayUrl };
 
-/** Joins nodes the way the language joins a short list ("a, b and c" / "a، b و c"). */
-export function joinList(lang: string, items: ElementContent[][], type: 'conjunction' | 'unit' = 'unit'): ElementContent[] {
-  if (items.length <= 1) return items[0] ?? [];
-  const marks = items.map((_, i) => `\u0000${i}\u0000`);
-  const parts = new Intl.ListFormat(lang, { type, style: 'short' }).formatToParts(marks);
-  return parts.flatMap((part) => {
-    if (part.type === 'literal') return [{ type: 'text', value: part.value } as ElementContent];
-    const index = Number(part.value.replaceAll('\u0000', ''));
-    return items[index] ?? [];
-  });
+/** Joins nodes as the locale joins a short list (`joinItems`): "a, b", "a، b", "a、b". */
+export function joinList(ui: UiStrings, items: ElementContent[][]): ElementContent[] {
+  return items.flatMap((item, index) => (index === 0 ? item : [{ type: 'text', value: ui.listSeparator ?? ', ' } as ElementContent, ...item]));
 }
 
 /** Every way to reach a hotline, as large links: "Call 911", "Text 233733", "Website example.org". */

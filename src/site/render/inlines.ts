@@ -61,7 +61,7 @@ function hotline(node: Extract<Inline, { type: 'hotline' }>, ctx: RenderContext)
       if (line.phone) contacts.push([h('a', { href: telHref(line.phone) }, `${ui.callPhone} `, number(line.phone))]);
       if (line.sms) contacts.push([h('a', { href: smsHref(line.sms, line.smsBody) }, `${ui.textSms} `, number(line.sms))]);
       if (line.url) contacts.push([h('a', { href: line.url, className: ['contact-url'] }, number(displayUrl(line.url)))]);
-      return [h('span', { className: ['hotline', 'hotline-all'] }, line.label, ' (', joinList(ctx.content.lang, contacts), ')')];
+      return [h('span', { className: ['hotline', 'hotline-all'] }, line.label, ' (', joinList(ctx.content.ui, contacts), ')')];
     }
     default:
       return [label];

@@ -68,7 +68,7 @@ export function ConversationPointView({ point, ctx, tagged = {} }: { point: Conv
       {renderBlocks(point.prompt, ctx, { style: bold })}
       {point.listenFor ? (
         <Prose {...tag('P')} style={[ctx.styles.body, { marginTop: ctx.fontSize * 0.2 }]}>
-          <Prose style={bold}>{ctx.t('listenFor')}: </Prose>
+          <Prose style={bold}>{ctx.t('listenFor')}{ctx.t('labelSeparator')}</Prose>
           {renderInlines(point.listenFor, ctx)}
         </Prose>
       ) : null}

@@ -22,7 +22,7 @@ function ScanLine({ ctx }: { ctx: PrintContext }) {
   const s = ctx.styles;
   return (
     <View {...tag('P')} style={[s.chromeRow, { flexWrap: 'wrap' }]}>
-      <Prose style={s.chrome}>{ctx.t('scanToOpen')}:{'\u00a0'}</Prose>
+      <Prose style={s.chrome}>{ctx.t('scanToOpen')}{ctx.t('labelSeparator').replace(/ $/, '\u00a0')}</Prose>
       <Link src={ctx.url} style={{ flexDirection: 'row', flexWrap: 'wrap', color: ink.text, textDecoration: 'none' }}>
         {parts.map((part, index) => (
           // An address reads left to right in every language.
@@ -60,7 +60,7 @@ export function Footer({ ctx, measure = false }: { ctx: PrintContext; measure?: 
           <View style={[s.chromeRow, { flexWrap: 'wrap' }]}>
             {footerHotlines(ctx.locale).map((hotline) => (
               <Prose key={hotline.id} {...tag('LBody', { parent: tagGroup('LI', { parent: hotlines }) })} style={[s.chrome, { [rtl ? 'marginLeft' : 'marginRight']: 10 }]}>
-                {footerLabel(hotline.label)}:{' '}
+                {footerLabel(hotline.label)}{ctx.t('labelSeparator')}
                 <Prose style={{ fontWeight: 700 }}>{hotlineContacts(hotline, 'all', ui, false, rtl).join(' · ')}</Prose>
               </Prose>
             ))}

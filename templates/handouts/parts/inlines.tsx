@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link, Text } from '@react-pdf/renderer';
 import type { Inline } from '../../../src/core/model.ts';
+import { joinItems } from '../../../src/core/format.ts';
 import { inlineText } from '../../../src/core/walk.ts';
 import { citationText, hotlineContacts, linkAddress } from '../../../src/pdf/print-text.ts';
 import { ink } from './styles.ts';
@@ -34,8 +35,8 @@ const handlers: InlineHandlers = {
     return (
       <Text key={key}>
         {hotline.label}
-        {contacts.length > 0 ? ': ' : ''}
-        <Text style={bold}>{contacts.join(', ')}</Text>
+        {contacts.length > 0 ? (ctx.locale.ui.labelSeparator ?? ': ') : ''}
+        <Text style={bold}>{joinItems(ctx.locale.ui, contacts)}</Text>
       </Text>
     );
   },
