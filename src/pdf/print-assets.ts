@@ -48,8 +48,10 @@ export async function readPrintAssets(toolkit: Toolkit, contentDir: string, cach
   if (!png) {
     png = await drawSvg(bytes, defaultFont(toolkit));
     await mkdir(join(cacheDir, 'print-assets'), { recursive: true });
-    await writeFile(`${cached}.tmp`, png);
-    await rename(`${cached}.tmp`, cached);
+    // Note: the handouts and the guides read their assets at the same time: each writes its own temporary file.
+    const temp = `${cached}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+    await writeFile(temp, png);
+    await rename(temp, cached);
   }
   return { logo: { png, ...pngSize(png), sha256 } };
 }

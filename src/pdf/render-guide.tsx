@@ -6,6 +6,7 @@ import { FacilitatorGuide, GUIDE_FOOTER_PROP, GuideFooterMeasure, guideDestinati
 import type { PrintContext } from '../../templates/handouts/parts/print-context.ts';
 import { margins } from '../../templates/handouts/parts/styles.ts';
 import { createPrintContext } from './create-print-context.ts';
+import type { PrintAssets } from './print-assets.ts';
 import type { HandoutPage } from './handout-job.ts';
 import { markedHeight } from './overflow.ts';
 import { layoutPdf, pageCount } from './pdf-bytes.ts';
@@ -38,13 +39,13 @@ export function guideTitle(locale: Locale): string {
  * order, each through the handouts' block printers, in one layout (the table of contents reads
  * the sheet numbers the same layout records), drawn as a tagged PDF like the handouts.
  */
-export async function renderGuide(toolkit: Toolkit, locale: Locale, paper: PaperSize): Promise<RenderedGuide> {
+export async function renderGuide(toolkit: Toolkit, locale: Locale, paper: PaperSize, assets: PrintAssets = {}): Promise<RenderedGuide> {
   registerFonts();
   const title = guideTitle(locale);
   const context = (page: Locale['pages'][number], footerSpace: number): PrintContext => {
     // Every page prints with a handout's context; a page that is not a handout gets a plain one.
     const printed = { ...page, handout: page.handout ?? { kind: 'tips' as const, file: 'facilitator-guide', pageBudget: 99 } } as HandoutPage;
-    return createPrintContext(toolkit, locale, printed, { locale: locale.code, slug: page.slug, paper }, GUIDE_FONT_SIZE, footerSpace);
+    return createPrintContext(toolkit, locale, printed, { locale: locale.code, slug: page.slug, paper }, GUIDE_FONT_SIZE, footerSpace, assets);
   };
   const home = locale.pages.find((page) => !page.fallback) ?? locale.pages[0]!;
   const probe = context(home, 0);

@@ -6,6 +6,7 @@ import type { Locale, PaperSize, Toolkit } from '../core/model.ts';
 import { guidePath, type GuideFile } from '../core/outputs.ts';
 import { writerFingerprint } from './cache.ts';
 import { loadGuideRenderer } from './load-renderer.ts';
+import { readPrintAssets, type PrintAssets } from './print-assets.ts';
 
 /** What the cache keeps beside a guide's PDF. */
 interface GuideRecord {
@@ -21,13 +22,15 @@ interface GuideRecord {
  * the paper and the PDF writer. Note: as for the handouts, of a translation's state only its
  * review (the draft notice) is printed; a translation going outdated does not change the guide.
  */
-export function guideKey(toolkit: Toolkit, locale: Locale, paper: PaperSize, writer: string): string {
+export function guideKey(toolkit: Toolkit, locale: Locale, paper: PaperSize, writer: string, assets: PrintAssets = {}): string {
   const sources = [...new Set(locale.pages.map((page) => page.contentLocale))].map((code) => toolkit.locales.find((l) => l.code === code)).filter((l): l is Locale => Boolean(l));
   const input = {
     paper,
     locale: { ...locale, pages: locale.pages.map((page) => ({ ...page, translation: page.translation && { review: page.translation.review } })) },
     sources: sources.map((l) => ({ code: l.code, lang: l.lang, dir: l.dir, font: l.font })),
     toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
+    // The cover prints the logo (by its bytes) with its alt text.
+    branding: { logo: assets.logo?.sha256, logoAlt: toolkit.branding.logo?.alt, primary: toolkit.branding.primary },
   };
   return hashOf('guide', writer, canonicalJson(input));
 }
@@ -49,12 +52,13 @@ export async function writeGuides(context: WriterContext): Promise<GuideFile[]> 
   const { toolkit, outDir, progress, diagnostics } = context;
   const cacheDir = join(context.cacheDir, 'guides');
   const writer = await writerFingerprint();
+  const assets = await readPrintAssets(toolkit, context.contentDir, context.cacheDir);
   const files: GuideFile[] = [];
   let printed = 0;
   for (const locale of toolkit.locales) {
     if (locale.pages.length === 0) continue;
     for (const paper of toolkit.paper) {
-      const key = guideKey(toolkit, locale, paper, writer);
+      const key = guideKey(toolkit, locale, paper, writer, assets);
       const pdfFile = join(cacheDir, `${key}.pdf`);
       const recordFile = join(cacheDir, `${key}.json`);
       let bytes: Uint8Array | undefined;
@@ -67,7 +71,7 @@ export async function writeGuides(context: WriterContext): Promise<GuideFile[]> 
       }
       if (!bytes || !record) {
         const { renderGuide } = await loadGuideRenderer();
-        const { bytes: drawn, ...rest } = await renderGuide(toolkit, locale, paper);
+        const { bytes: drawn, ...rest } = await renderGuide(toolkit, locale, paper, assets);
         bytes = drawn;
         record = rest;
         printed += 1;

@@ -6,6 +6,7 @@ import { renderBlocks } from '../handouts/parts/blocks.tsx';
 import { CHROME_SIZE, ink, margins } from '../handouts/parts/styles.ts';
 import type { PrintContext } from '../handouts/parts/print-context.ts';
 import { Prose } from '../handouts/parts/prose.tsx';
+import { Logo } from '../handouts/parts/header.tsx';
 import { tag, tagGroup, tagProps, textLang, uiLang } from '../handouts/parts/tag.ts';
 
 /** The named destination where the guide's section `index` starts (the table of contents links to it). */
@@ -64,7 +65,12 @@ export function FacilitatorGuide({ ctx, pages, title, notices, starts }: GuideIn
       <Page size={ctx.sheet} style={sheet}>
         {chrome('')}
         <View {...tag('Sect')}>
-          <Prose {...tag('H1')} style={[s.title, { fontSize: ctx.fontSize * 2.6, lineHeight: `${+(ctx.fontSize * 2.6 * 1.15).toFixed(2)}pt`, marginTop: 72 }]}>{title}</Prose>
+          {ctx.logo && (
+            <View style={{ alignItems: rtl ? 'flex-end' : 'flex-start', marginTop: 24 }}>
+              <Logo logo={ctx.logo} />
+            </View>
+          )}
+          <Prose {...tag('H1')} style={[s.title, { fontSize: ctx.fontSize * 2.6, lineHeight: `${+(ctx.fontSize * 2.6 * 1.15).toFixed(2)}pt`, marginTop: ctx.logo ? 24 : 72 }]}>{title}</Prose>
           <Prose {...tag('P')} style={[s.body, align, { marginTop: 18 }]}>{ctx.locale.description}</Prose>
           <Prose {...tag('P')} style={[s.organisation, { marginTop: 18 }]}>{ctx.toolkit.organisation.name}</Prose>
           <Prose {...tag('P')} style={[s.small, align, { marginTop: 4 }]}>{ctx.t('handoutFooter', { title: ctx.locale.title, version: keepLtr(ctx.toolkit.version, rtl), date: keepLtr(ctx.toolkit.date, rtl) })}</Prose>

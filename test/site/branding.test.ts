@@ -1,5 +1,5 @@
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
@@ -121,5 +121,10 @@ describe('branding by configuration', () => {
       expect(count('#0b5e3a', 0, 0.6, 0, 1), `${name}: no logo elsewhere`).toBe(0);
       expect(count('#7a1f5c', 0, 1, 0, 0.2), `${name}: header rule in the primary colour`).toBeGreaterThan(page.width * 0.5);
     }
+    // The facilitator guide's cover carries it too.
+    const guide = readdirSync(join(out, 'pdf/en')).find((f) => f.startsWith('facilitator-guide') && f.endsWith('.pdf'));
+    expect(guide).toBeDefined();
+    const { trees } = await structTrees(join(out, 'pdf/en', guide!));
+    expect(allNodes(trees).filter((n) => n.role === 'Figure').map((n) => n.alt)).toContain('Example Street Group');
   });
 });

@@ -26,7 +26,7 @@ export function Header({ ctx }: { ctx: PrintContext }) {
 }
 
 /** The organisation's logo, `LOGO_HEIGHT` tall (narrower when it is very wide), a figure with its alt text. */
-function Logo({ logo }: { logo: NonNullable<PrintContext['logo']> }) {
+export function Logo({ logo }: { logo: NonNullable<PrintContext['logo']> }) {
   const { png, width, height } = logo.image;
   const w = Math.min(LOGO_HEIGHT * (width / height), 144);
   return <Image {...tag('Figure', { alt: logo.alt, placement: 'document' })} src={{ data: Buffer.from(png.buffer, png.byteOffset, png.byteLength), format: 'png' }} style={{ width: w, height: w * (height / width), marginBottom: 4 }} />;
