@@ -64,18 +64,32 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   cli
-    .command('check', 'Check the content and print every problem as file:line:col')
+    .command('check', 'Check the content, lay out every handout, and print every problem as file:line:col')
+    .option('--fast', 'Skip laying out the handouts: whether each fits its pages and lines is not checked')
+    .option('--cache <dir>', 'Cache for laid-out handouts, shared with build', { default: '.kitpress-cache' })
+    .option('--workers <n>', 'PDF worker threads, a whole number (default: one per core; 0 renders in the main thread)')
     .option('--quiet', 'Print only warnings and errors')
-    .action(async (options: { content: string; quiet?: boolean }) => {
+    .action(async (options: { content: string; cache: string; fast?: boolean; workers?: unknown; quiet?: boolean }) => {
       const quiet = { quiet: options.quiet };
+      const workers = options.workers === undefined ? undefined : parseWorkers(options.workers);
       const [{ readToolkit }, { printDiagnostics, printGrades }] = await Promise.all([import('../core/read-toolkit.ts'), import('./print.ts')]);
       const { toolkit, diagnostics } = await readToolkit(options.content);
+      const say = (line: string) => {
+        if (!options.quiet) process.stderr.write(`${line}\n`);
+      };
       if (toolkit) {
         // Loaded after the read: the font tables and retext are needed only for content that was read.
         const [{ checkGlyphs }, { lintToolkit }, { HANDOUT_GRADE_TARGET }] = await Promise.all([import('../pdf/check-glyphs.ts'), import('../core/lint/lint-toolkit.ts'), import('../core/lint/lint-page.ts')]);
         // The handout writer's font check runs here too, so a missing glyph shows before a build.
         checkGlyphs(toolkit, diagnostics);
         const grades = await lintToolkit(toolkit, diagnostics);
+        // The build's own printing, through the same cache: what overflows here overflows there.
+        if (options.fast) say('Handouts not laid out (--fast): whether each fits its page budget and every line fits its width was not checked.');
+        else {
+          const { printHandouts, printedLine } = await import('../pdf/write-handouts.ts');
+          const printed = await printHandouts({ toolkit, diagnostics, contentDir: resolve(options.content), cacheDir: resolve(options.cache), workers });
+          if (printed.jobs.length > 0) say(`Laid out ${printedLine(printed)}`);
+        }
         printDiagnostics(diagnostics.sorted(), options.content, quiet);
         if (!options.quiet) printGrades(grades, HANDOUT_GRADE_TARGET);
       } else printDiagnostics(diagnostics.sorted(), options.content, quiet);

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { Toolkit, Locale, UiStrings } from './model.ts';
 import { readConfig } from './config/read-config.ts';
+import { configUrls } from './config/config-urls.ts';
+import { checkSiteLinks } from './resolve/check-site-links.ts';
 import type { PageCache, PageFile } from './read-pages.ts';
 import type { UiFile } from './read-ui.ts';
 import { RESERVED_SLUGS } from './reserved-names.ts';
@@ -96,6 +98,8 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
     locales,
     branding: config.branding,
   };
+  // What the offline kits would refuse (a link into the site that names nothing) is found here, with its place.
+  checkSiteLinks(toolkit, configUrls(config), diagnostics);
   return { toolkit: diagnostics.hasErrors ? undefined : toolkit, diagnostics, uiFiles, builtInUi: builtIn };
 }
 

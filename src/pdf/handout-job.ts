@@ -1,3 +1,4 @@
+import type { OverlongLine } from './overlong-lines.ts';
 import type { Handout, Locale, Page, PaperSize, SourcePosition, Toolkit } from '../core/model.ts';
 
 /** One PDF to print: the handout of one page of one locale, on one paper size. Plain data, sent to workers. */
@@ -18,6 +19,8 @@ export interface RenderedHandout {
   overBy?: number;
   /** Where the first text past the budget comes from, when it does not fit. */
   overflowAt?: SourcePosition;
+  /** Lines whose text is wider than their room (cut off at the edge), when there are any. */
+  overlong?: OverlongLine[];
   /** True when the handout passed the writer's accessibility checks and claims PDF/UA-1. */
   pdfUa: boolean;
   /** Why it does not claim PDF/UA (empty when it does). */

@@ -1,5 +1,5 @@
 import { Font } from '@react-pdf/renderer';
-import { cjkBreakParts } from './cjk-line-breaks.ts';
+import { wordBreakParts } from './word-breaks.ts';
 import { fontFiles } from './font-files.ts';
 import { installHarfBuzzShaping } from './shaping/install-shaping.ts';
 
@@ -22,6 +22,7 @@ export function registerFonts(): void {
     });
   }
   // Note: react-pdf's English hyphenation splits words oddly (and phone numbers); lines break at
-  // spaces only, and inside Chinese text where the Unicode line-breaking rules allow it.
-  Font.registerHyphenationCallback((word) => cjkBreakParts(word));
+  // spaces, inside Chinese text where the Unicode line-breaking rules allow it, and inside long
+  // words such as web addresses after `/ . - ? &` (see word-breaks.ts).
+  Font.registerHyphenationCallback((word) => wordBreakParts(word));
 }

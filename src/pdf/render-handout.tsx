@@ -9,6 +9,7 @@ import { margins } from '../../templates/handouts/parts/styles.ts';
 import { resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
 import { markedHeight, overflowPosition } from './overflow.ts';
 import { overflowAmount } from './overflow-amount.ts';
+import { overlongLines } from './overlong-lines.ts';
 import { layoutPdf, pageCount, type LaidOutPdf } from './pdf-bytes.ts';
 import { createPrintContext } from './create-print-context.ts';
 import type { PrintAssets } from './print-assets.ts';
@@ -73,7 +74,8 @@ export function drawHandout(ctx: PrintContext, { layout, props }: LaidOutPdf): P
  * Prints one handout: measures its footer, then lays it out at 12 pt and, while it needs more
  * pages than its budget, again at each smaller step (skipping steps that cannot be enough).
  * Only the size that fits (or, when none does, the 11 pt layout with where the overflowing text
- * comes from and how much of it there is) is drawn, as a tagged PDF.
+ * comes from and how much of it there is) is drawn, as a tagged PDF. Lines whose text runs past
+ * their room (a word that cannot break) are listed with where they come from.
  */
 export async function renderHandout(toolkit: Toolkit, job: HandoutJob, assets: PrintAssets = {}): Promise<RenderedHandout> {
   registerFonts();
@@ -94,6 +96,8 @@ export async function renderHandout(toolkit: Toolkit, job: HandoutJob, assets: P
   const { ctx, laidOut, pages } = last!;
   const drawn = await drawHandout(ctx, laidOut);
   const result: RenderedHandout = { bytes: drawn.bytes, pages, fontSize: ctx.fontSize, fits: pages <= budget, pdfUa: drawn.pdfUa, tagProblems: drawn.problems };
+  const overlong = overlongLines(laidOut.layout, page.file);
+  if (overlong.length > 0) result.overlong = overlong;
   if (!result.fits) {
     result.overBy = Math.ceil(overflowAmount(laidOut.layout, budget, margins.top));
     const overflowAt = overflowPosition(laidOut.layout, budget, page.file);

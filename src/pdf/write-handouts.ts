@@ -6,7 +6,9 @@ import type { Toolkit } from '../core/model.ts';
 import { handoutPath, type HandoutFile } from '../core/outputs.ts';
 import { cacheKey, readCached, writeCached, writerFingerprint } from './cache.ts';
 import { checkGlyphs } from './check-glyphs.ts';
-import { describeJob, listHandoutJobs, resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
+import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
+import { listHandoutJobs, resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
+import { reportHandoutProblems } from './handout-problems.ts';
 import { loadRenderer } from './load-renderer.ts';
 import { createWorkerPool, JobTimeoutError } from './worker-pool.ts';
 import type { RenderWorkerData } from './render-worker.ts';
@@ -51,24 +53,33 @@ function defaultWorkers(count: number): number {
   return count < FEW_JOBS ? 0 : availableParallelism();
 }
 
-/**
- * Renders every handout of every locale in every paper size into `<outDir>/pdf/`.
- * Unchanged handouts are copied from `<cacheDir>/pdf/`; the rest render in a pool of worker
- * threads. A handout over its page budget even at 10 pt is reported as `handout-overflow`.
- */
-export async function writeHandouts(context: WriterContext & { workers?: number | undefined }): Promise<HandoutFile[]> {
-  const { toolkit, diagnostics, progress } = context;
-  const jobs = listHandoutJobs(toolkit);
-  if (jobs.length === 0) return [];
-  checkGlyphs(toolkit, diagnostics);
+/** Every handout of a toolkit, printed: from the cache or rendered, with how. */
+export interface PrintedHandouts {
+  jobs: HandoutJob[];
+  /** The printed handout of each job, undefined when its render timed out. */
+  results: Array<RenderedHandout | undefined>;
+  /** Whether each job's PDF can be written (see `reportHandoutProblems`). */
+  usable: boolean[];
+  /** How many were rendered now (the rest came from the cache), and on how many threads (0: this one). */
+  rendered: number;
+  workers: number;
+}
 
-  const cacheDir = join(context.cacheDir, 'pdf');
+/**
+ * Prints every handout of every locale in every paper size, as `kitpress check` and the build
+ * both do: unchanged handouts come from `<cacheDir>/pdf/`, the rest render in a pool of worker
+ * threads and are stored there. What is wrong with them is reported (see `reportHandoutProblems`).
+ */
+export async function printHandouts(options: { toolkit: Toolkit; diagnostics: Diagnostics; contentDir: string; cacheDir: string; workers?: number | undefined }): Promise<PrintedHandouts> {
+  const { toolkit } = options;
+  const jobs = listHandoutJobs(toolkit);
+  const cacheDir = join(options.cacheDir, 'pdf');
   const writer = await writerFingerprint();
-  const assets = await readPrintAssets(toolkit, context.contentDir, context.cacheDir);
+  const assets = await readPrintAssets(toolkit, options.contentDir, options.cacheDir);
   const keys = jobs.map((job) => cacheKey(toolkit, job, writer, assets));
   const results = await Promise.all(keys.map((key) => readCached(cacheDir, key)));
   const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
-  const workers = Number.isInteger(context.workers) && context.workers! >= 0 ? context.workers! : defaultWorkers(missing.length);
+  const workers = Number.isInteger(options.workers) && options.workers! >= 0 ? options.workers! : defaultWorkers(missing.length);
   if (missing.length > 0) {
     const rendered = await renderJobs(toolkit, assets, missing.map((index) => jobs[index]!), workers);
     await Promise.all(
@@ -80,35 +91,40 @@ export async function writeHandouts(context: WriterContext & { workers?: number 
       }),
     );
   }
+  const usable = reportHandoutProblems(toolkit, jobs, results, options.diagnostics, Math.round(RENDER_TIMEOUT_MS / 1000));
+  return { jobs, results, usable, rendered: missing.length, workers: Math.min(workers, missing.length) };
+}
+
+/** `12 handouts: 3 rendered on 2 worker(s), 9 from cache`. */
+export function printedLine(printed: PrintedHandouts): string {
+  const threads = printed.rendered === 0 ? '' : printed.workers === 0 ? ' (in this thread)' : ` on ${printed.workers} worker(s)`;
+  return `${printed.jobs.length} handouts: ${printed.rendered} rendered${threads}, ${printed.jobs.length - printed.rendered} from cache`;
+}
+
+/**
+ * Renders every handout of every locale in every paper size into `<outDir>/pdf/` (see
+ * `printHandouts`). A handout over its page budget even at 11 pt is reported as
+ * `handout-overflow` and not written.
+ */
+export async function writeHandouts(context: WriterContext & { workers?: number | undefined }): Promise<HandoutFile[]> {
+  const { toolkit, diagnostics, progress } = context;
+  if (listHandoutJobs(toolkit).length === 0) return [];
+  checkGlyphs(toolkit, diagnostics);
+  const printed = await printHandouts({ toolkit, diagnostics, contentDir: context.contentDir, cacheDir: context.cacheDir, workers: context.workers });
 
   const files: HandoutFile[] = [];
   const unclaimed: string[] = [];
-  for (const [index, job] of jobs.entries()) {
-    const result = results[index];
+  for (const [index, job] of printed.jobs.entries()) {
+    const result = printed.results[index];
+    if (!result || !printed.usable[index]) continue;
     const { page } = resolveJob(toolkit, job);
-    if (!result) {
-      diagnostics.report('handout-timeout', `The handout ${describeJob(page, job)} did not finish printing within ${Math.round(RENDER_TIMEOUT_MS / 1000)} s`, page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 });
-      continue;
-    }
-    if (!result.fits) {
-      diagnostics.report(
-        'handout-overflow',
-        `The handout ${describeJob(page, job)} does not fit its budget of ${page.handout.pageBudget} page(s) at ${result.fontSize} pt, the smallest body size: it needs ${result.pages}, about ${result.overBy ?? '?'} pt of text (${Math.ceil((result.overBy ?? 0) / (result.fontSize * 1.4))} lines) too many`,
-        result.overflowAt ?? page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 },
-      );
-      continue;
-    }
     const path = handoutPath(job.locale, page.handout.file, job.paper);
     await mkdir(dirname(join(context.outDir, path)), { recursive: true });
     await writeFile(join(context.outDir, path), result.bytes);
-    if (!result.pdfUa) {
-      unclaimed.push(path);
-      diagnostics.report('handout-untagged', `The handout ${describeJob(page, job)} is tagged but fails its accessibility check (${result.tagProblems[0] ?? 'not checked'}), so it does not claim PDF/UA`, page.blocks[0]?.position ?? { file: page.file, line: 1, column: 1 });
-    }
+    if (!result.pdfUa) unclaimed.push(path);
     files.push({ locale: job.locale, slug: job.slug, kind: page.handout.kind, title: page.handout.title ?? page.title, paper: job.paper, path, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize });
   }
-  const threads = missing.length === 0 ? '' : workers === 0 ? ' (in this thread)' : ` on ${Math.min(workers, missing.length)} worker(s)`;
-  progress.info(`${jobs.length} handouts: ${missing.length} rendered${threads}, ${jobs.length - missing.length} from cache`);
+  progress.info(printedLine(printed));
   for (const line of bodySizeLines(files)) progress.info(line);
   // Every handout is tagged; one that fails the writer's own checks is written without claiming PDF/UA.
   if (unclaimed.length > 0) progress.info(`${unclaimed.length} handout(s) tagged but not claiming PDF/UA: ${unclaimed.join(', ')}`);

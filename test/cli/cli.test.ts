@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtures, defaultContent } from '../helpers/paths.ts';
+import { fixtures, defaultContent, repoRoot } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const badFixtures = readdirSync(join(fixtures, 'core')).filter((name) => name !== 'minimal');
 
 describe('kitpress check', () => {
-  it('passes on the default content and reports reading grades', () => {
-    const run = runCli(['check', '--content', defaultContent]);
+  it('passes on the default content, every handout laid out, and reports reading grades', () => {
+    // The cache of the test run's build of the default content: check lays out through the same cache.
+    const run = runCli(['check', '--content', defaultContent, '--cache', join(repoRoot, 'test/output/cache')]);
     expect(run.stderr).toMatch(/^0 error\(s\)/m);
+    expect(run.stderr).toMatch(/^Laid out \d+ handouts: /m);
     expect(run.stderr).toMatch(/en\/signs\.md\s+grade\s+\d/);
     expect(run.code).toBe(0);
   });

@@ -53,9 +53,10 @@ describe('--help and --version do not load the build', () => {
 
 describe('--quiet', () => {
   it('check --quiet prints no reading grades and no info lines', () => {
-    const run = runCli(['check', '--quiet', '--content', join(repoRoot, 'content')]);
+    const run = runCli(['check', '--quiet', '--content', join(repoRoot, 'content'), '--cache', join(repoRoot, 'test/output/cache')]);
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain('Reading level');
+    expect(run.stderr).not.toContain('Laid out');
     expect(run.stderr).not.toMatch(/ {2}info {2}/);
   });
 });

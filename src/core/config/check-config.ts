@@ -6,6 +6,7 @@ import { parseYaml, positionOf, validateYaml } from './yaml-source.ts';
 import { AA_TEXT, BRAND_PAIRS, contrastRatio } from '../contrast.ts';
 import { assetProblem } from '../resolve/check-images.ts';
 import { CONFIG_FILE } from './read-config.ts';
+import { rememberConfigUrls } from './config-urls.ts';
 
 /** Parses and validates the bytes of `kitpress.yaml` (see `readConfig`); `undefined` on any error. */
 export function checkConfig(bytes: Buffer, contentDir: string, diagnostics: Diagnostics): Config | undefined {
@@ -52,7 +53,15 @@ export function checkConfig(bytes: Buffer, contentDir: string, diagnostics: Diag
       }
     }
   }
-  return diagnostics.list.length === before ? config : undefined;
+  if (diagnostics.list.length !== before) return undefined;
+  const urls: Array<{ url: string | undefined; path: PropertyKey[] }> = [
+    { url: config.organisation.url, path: ['organisation', 'url'] },
+    { url: config.licence.contentUrl, path: ['licence', 'contentUrl'] },
+    ...config.hotlines.map((h, i) => ({ url: h.url, path: ['hotlines', i, 'url'] })),
+    ...config.sources.map((s, i) => ({ url: s.url, path: ['sources', i, 'url'] })),
+  ];
+  rememberConfigUrls(config, urls.flatMap(({ url, path }) => (url ? [{ url, key: path.join('.'), position: positionOf(source, path) }] : [])));
+  return config;
 }
 
 function reportDuplicates(values: string[], where: (i: number) => ReturnType<typeof positionOf>, what: string, diagnostics: Diagnostics): void {

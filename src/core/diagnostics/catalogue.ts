@@ -39,6 +39,7 @@ export const catalogue = {
   'source-unknown': { severity: 'error', hint: 'Use an id from `sources:` in kitpress.yaml, or add the source there.' },
   'link-page-missing': { severity: 'error', hint: 'Link to an existing page file of the same language, e.g. `signs.md`.' },
   'link-heading-missing': { severity: 'error', hint: 'Link to a heading id that exists on that page (its text in lowercase with hyphens).' },
+  'link-site-missing': { severity: 'error', hint: "Link to the page file instead (e.g. `signs.md`), or correct the address: the offline kits copy the site, and a link into it must name a page, handout or kit Kitpress makes." },
   'link-unsafe': { severity: 'error', hint: 'Use an https:, http:, mailto: or tel: address, or a page file name.' },
   'image-alt-missing': { severity: 'error', hint: 'Describe the image in the brackets: ![what the picture shows](file.jpg).' },
   'image-missing': { severity: 'error', hint: 'Put the image in content/assets/ and refer to it by its file name.' },
@@ -64,6 +65,7 @@ export const catalogue = {
   'image-path-invalid': { severity: 'error', hint: 'Put the image in content/assets/ and write its path from there with forward slashes, e.g. ![…](kitchen/pan-fire.png).' },
   'image-svg-unsafe': { severity: 'error', hint: 'Export the SVG again without scripts, event handlers or links to other files, or use a PNG.' },
   'slug-reserved': { severity: 'error', hint: 'Rename the page file: its name is an address Kitpress uses for its own pages or folders.' },
+  'handout-line-too-wide': { severity: 'error', hint: 'A word this long cannot break (web addresses break after / . - ? & and fit): shorten it, put a space or hyphen in it, or link to the address with short words as the link text.' },
   'handout-timeout': { severity: 'error', hint: 'Make the page shorter or simpler (fewer references and blocks), then build again; if it still hangs, please report it with the page.' },
 } as const satisfies Record<string, CatalogueEntry>;
 
