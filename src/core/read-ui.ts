@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { ReviewState, SourcePosition, UiStrings } from './model.ts';
 import { uiSchema } from './config/schema.ts';
-import { parseYaml, positionOf, validateYaml } from './config/yaml-source.ts';
+import { keyPositionOf, parseYaml, positionOf, validateYaml } from './config/yaml-source.ts';
 
 /** Interface strings of one locale as written, before falling back to the default locale. */
 export interface UiFile {
@@ -41,7 +41,8 @@ export async function readUi(contentDir: string, locale: string, diagnostics: Di
   if (review !== undefined && !['draft', 'reviewed', 'source'].includes(review)) {
     diagnostics.report('ui-yaml', `review: should be draft or reviewed, not "${review}"`, positionOf(source!, ['review']));
   }
-  const places = new Map(Object.keys(strings).map((key) => [key, positionOf(source!, [key])]));
+  // The key's own place: an unknown key is reported where it is written.
+  const places = new Map(Object.keys(strings).map((key) => [key, keyPositionOf(source!, [key])]));
   return { strings, review: review as ReviewState | undefined, exists: true, places };
 }
 

@@ -8,7 +8,7 @@ import { runCli } from '../helpers/run-cli.ts';
 describe('a character that no font covers', () => {
   it('fails the build, naming the file, the line and the character', () => {
     const work = mkdtempSync(join(tmpdir(), 'kitpress-glyph-'));
-    const run = runCli(['build', '--content', join(fixtures, 'glyph-missing', 'content'), '--out', join(work, 'out'), '--cache', join(work, 'cache')], work);
+    const run = runCli(['build', '--content', join(fixtures, 'core', 'glyph-missing', 'content'), '--out', join(work, 'out'), '--cache', join(work, 'cache')], work);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/en\/signs\.md:13:1 {2}error {2}1 character is in none of the fonts a "en" handout can embed \([^)]*\): "🙂" \(U\+1F642\)/);
     expect(run.stderr).toContain('glyph-missing');
@@ -16,7 +16,7 @@ describe('a character that no font covers', () => {
   });
 
   it('is reported by check, before any build', () => {
-    const run = runCli(['check', '--content', join(fixtures, 'glyph-missing', 'content')]);
+    const run = runCli(['check', '--content', join(fixtures, 'core', 'glyph-missing', 'content')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/en\/signs\.md:\d+:\d+ {2}error {2}1 character is in none of the fonts a "en" handout can embed \([^)]*\): "🙂"/);
   });

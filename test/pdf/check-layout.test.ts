@@ -47,10 +47,11 @@ describe('kitpress check lays out handouts', () => {
     expect(run.stderr).not.toContain('handout-overflow');
   });
 
-  it('a word no line can hold is a positioned error in check and build; a long web address and a hyphenated chain break and print whole', async () => {
-    const content = join(fixtures, 'line-too-wide');
-    const signs = join(content, 'en/signs.md');
-    const cache = join(parent, 'wide-cache');
+  const content = join(fixtures, 'line-too-wide');
+  const signs = join(content, 'en/signs.md');
+  const cache = join(parent, 'wide-cache');
+
+  it('a word no line can hold is a positioned error in check and in build', () => {
     const check = runCli(['check', '--content', content, '--cache', cache]);
     expect(check.code, check.stderr).toBe(1);
     const wide = diagnosticLines(check.stderr).filter((line) => line.endsWith('handout-line-too-wide'));
@@ -60,7 +61,9 @@ describe('kitpress check lays out handouts', () => {
     const build = runCli(['build', '--content', content, '--out', join(parent, 'wide-out'), '--cache', cache]);
     expect(build.code, build.stderr).toBe(1);
     expect(diagnosticLines(build.stderr).filter((line) => line.endsWith('handout-line-too-wide'))).toEqual(wide);
+  });
 
+  it('a long web address and a hyphenated chain break inside and print whole', async () => {
     // Without the unbreakable word, check and build pass and the PDF holds every character of the rest.
     const fixed = join(parent, 'wide-fixed');
     cpSync(content, fixed, { recursive: true });

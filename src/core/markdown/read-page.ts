@@ -7,6 +7,7 @@ import { frontMatterSchema, type FrontMatter } from '../config/schema.ts';
 import { parseYaml, positionOf, validateYaml } from '../config/yaml-source.ts';
 import { parseMarkdown } from './processor.ts';
 import { toBlocks } from './blocks.ts';
+import { reportHeadingSkips } from './heading-levels.ts';
 import { checkPageSize, checkTreeLimits } from './limits.ts';
 
 /** A page as read from its file: front matter checked, body converted, links not yet resolved. */
@@ -47,6 +48,7 @@ export function readPage(text: string, file: string, locale: string, slug: strin
       return id;
     },
   });
+  reportHeadingSkips(blocks, diagnostics);
   return { file, locale, slug, frontMatter, blocks, headingIds, translationPlace };
 }
 
