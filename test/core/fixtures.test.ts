@@ -63,7 +63,8 @@ describe('fixture cases, one folder each, give their rule at a place', () => {
       expect(diagnostics.hasErrors, printed).toBe(false);
       expect(toolkit).toBeDefined();
     }
-    const text = diagnostics.sorted().map((d) => formatDiagnostic(d, 'content')).join('\n') + '\n';
+    // Note: ui-missing counts Kitpress's interface words, which grow; it stays out of the goldens.
+    const text = diagnostics.sorted().filter((d) => d.ruleId !== 'ui-missing').map((d) => formatDiagnostic(d, 'content')).join('\n') + '\n';
     const { expected, actual } = matchesStored(join(c.dir, 'expected-messages.txt'), text);
     expect(actual).toBe(expected);
   });

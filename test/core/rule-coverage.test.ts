@@ -12,6 +12,7 @@ import { minimalCases } from '../pipeline/corpus/minimal-cases.ts';
  */
 const NOT_FROM_CONTENT: Partial<Record<RuleId, string>> = {
   'handout-untagged': 'a Kitpress limitation, not an author mistake (test/pdf/tagged-handouts.test.ts checks every handout claims PDF/UA)',
+  'guide-untagged': 'the same limitation for the facilitator guide PDF',
   'handout-timeout': 'a render that hangs (test/pdf/worker-pool.test.ts runs a worker that never answers)',
 };
 
