@@ -67,7 +67,7 @@ describe('the default content translations', () => {
   it('are current, complete in interface strings, and marked as drafts', async () => {
     const { toolkit, uiFiles, diagnostics, builtInUi } = await readToolkit(defaultContent);
     const statuses = translationStatus(toolkit!, uiFiles, diagnostics, builtInUi).filter((s) => !s.isDefault);
-    expect(statuses.map((s) => s.code).sort()).toEqual(['ar', 'es', 'vi']);
+    expect(statuses.map((s) => s.code).sort()).toEqual(['ar', 'es', 'vi', 'zh']);
     for (const status of statuses) {
       expect(status.outdated, status.code).toEqual([]);
       expect(status.missingStrings, status.code).toEqual([]);
@@ -80,7 +80,7 @@ describe('the default content translations', () => {
 
   it('names every language in itself', async () => {
     const { toolkit } = await readToolkit(defaultContent);
-    expect(Object.fromEntries(toolkit!.locales.map((l) => [l.code, l.name]))).toEqual({ en: 'English', es: 'Español', ar: 'العربية', vi: 'Tiếng Việt' });
+    expect(Object.fromEntries(toolkit!.locales.map((l) => [l.code, l.name]))).toEqual({ en: 'English', es: 'Español', ar: 'العربية', vi: 'Tiếng Việt', zh: '简体中文' });
     expect(toolkit!.locales.find((l) => l.code === 'ar')!.dir).toBe('rtl');
   });
 });
