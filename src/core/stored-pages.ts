@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeFileAtomic } from './write-atomic.ts';
 import { deserialize, serialize } from 'node:v8';
 import { filesHash, hashOf } from './content-hash.ts';
 import type { PageCache, PageCacheEntry } from './read-pages.ts';
@@ -53,10 +54,7 @@ export async function openStoredPages(cacheDir: string): Promise<StoredPages> {
     async save() {
       const kept = [...cache].filter(([name]) => cache.used.has(name));
       if (cache.parsed.size === 0 && kept.length === stored.length) return;
-      await mkdir(folder, { recursive: true });
-      const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-      await writeFile(temp, serialize(kept));
-      await rename(temp, file);
+      await writeFileAtomic(file, serialize(kept));
     },
   };
 }

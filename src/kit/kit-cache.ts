@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../core/write-atomic.ts';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson, filesHash, hashOf } from '../core/content-hash.ts';
 import type { Toolkit } from '../core/model.ts';
@@ -76,11 +77,7 @@ export async function readCachedKit(cacheDir: string, key: string): Promise<Cach
 /** Stores a kit; the zip first, so a record is only found next to its complete zip. */
 export async function writeCachedKit(cacheDir: string, key: string, kit: CachedKit): Promise<void> {
   const dir = join(cacheDir, 'kits');
-  await mkdir(dir, { recursive: true });
   const { zip, ...record } = kit;
-  const temp = `.${process.pid}-${Math.random().toString(36).slice(2)}`;
-  await writeFile(join(dir, `${key}.zip${temp}`), zip);
-  await rename(join(dir, `${key}.zip${temp}`), join(dir, `${key}.zip`));
-  await writeFile(join(dir, `${key}.json${temp}`), JSON.stringify(record));
-  await rename(join(dir, `${key}.json${temp}`), join(dir, `${key}.json`));
+  await writeFileAtomic(join(dir, `${key}.zip`), zip);
+  await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(record));
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../core/write-atomic.ts';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import type { Toolkit } from '../core/model.ts';
 import { resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
-import type { PrintAssets } from './print-assets.ts';
+import { printedBranding, type PrintAssets } from './print-assets.ts';
 
 const require = createRequire(import.meta.url);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,8 +62,7 @@ export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string, asse
     locale: { code: locale.code, lang: locale.lang, dir: locale.dir, font: locale.font, isDefault: locale.isDefault, title: locale.title, hotlines: locale.hotlines, sources: locale.sources, ui: locale.ui },
     text: { dir: textLocale.dir, font: textLocale.font },
     toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
-    // What the handout prints of the branding: the logo (by its bytes), its alt text, the rule's colour.
-    branding: { logo: assets.logo?.sha256, logoAlt: toolkit.branding.logo?.alt, primary: toolkit.branding.primary },
+    branding: printedBranding(toolkit, assets),
   };
   return createHash('sha256').update(canonical(input)).digest('hex');
 }
@@ -82,12 +82,8 @@ export async function readCached(dir: string, key: string): Promise<RenderedHand
 
 /** Stores a handout; each file is written beside its place and renamed, so a reader never sees half of one. */
 export async function writeCached(dir: string, key: string, result: RenderedHandout): Promise<void> {
-  await mkdir(dir, { recursive: true });
   const { bytes, ...record } = result;
-  const temp = `.${process.pid}-${Math.random().toString(36).slice(2)}`;
   // The PDF first: a record is only ever found next to its complete PDF.
-  await writeFile(join(dir, `${key}.pdf${temp}`), bytes);
-  await rename(join(dir, `${key}.pdf${temp}`), join(dir, `${key}.pdf`));
-  await writeFile(join(dir, `${key}.json${temp}`), JSON.stringify(record));
-  await rename(join(dir, `${key}.json${temp}`), join(dir, `${key}.json`));
+  await writeFileAtomic(join(dir, `${key}.pdf`), bytes);
+  await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(record));
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../core/write-atomic.ts';
+import { pngSize } from './print-assets.ts';
 import type { WriterContext } from '../build/writer-context.ts';
 import type { HandoutFile, HandoutPreview } from '../core/outputs.ts';
 
@@ -36,9 +38,7 @@ export async function writePreviews(context: WriterContext, handouts: HandoutFil
     if (!png) {
       png = await drawFirstPage(pdf);
       drawn += 1;
-      await mkdir(cacheDir, { recursive: true });
-      await writeFile(`${cached}.tmp`, png);
-      await rename(`${cached}.tmp`, cached);
+      await writeFileAtomic(cached, png);
     }
     // `pdf/en/signs-checklist-letter.pdf` -> `pdf/en/signs-checklist-preview.png`: one picture for every paper size.
     const path = file.path.replace(new RegExp(`-${file.paper}\\.pdf$`), '-preview.png');
@@ -68,9 +68,4 @@ async function drawFirstPage(pdf: Buffer): Promise<Buffer> {
   } finally {
     doc.destroy();
   }
-}
-
-/** Width and height from a PNG's header. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../core/write-atomic.ts';
 import { createRequire } from 'node:module';
 import type { FontFamily, Toolkit } from '../core/model.ts';
 import { fontFiles } from './font-files.ts';
@@ -47,11 +48,8 @@ export async function readPrintAssets(toolkit: Toolkit, contentDir: string, cach
   let png: Uint8Array | undefined = await readFile(cached).catch(() => undefined);
   if (!png) {
     png = await drawSvg(bytes, defaultFont(toolkit));
-    await mkdir(join(cacheDir, 'print-assets'), { recursive: true });
-    // Note: the handouts and the guides read their assets at the same time: each writes its own temporary file.
-    const temp = `${cached}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-    await writeFile(temp, png);
-    await rename(temp, cached);
+    // Note: the handouts and the guides prepare their assets at the same time.
+    await writeFileAtomic(cached, png);
   }
   return { logo: { png, ...pngSize(png), sha256 } };
 }
@@ -80,9 +78,14 @@ async function drawSvg(svg: Uint8Array, fontFamily: FontFamily): Promise<Uint8Ar
 }
 
 /** Width and height from a PNG's header. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
+export function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** What a printed page shows of the branding, for cache keys: the logo (by its bytes), its alt text, the rule's colour. */
+export function printedBranding(toolkit: Toolkit, assets: PrintAssets): object {
+  return { logo: assets.logo?.sha256, logoAlt: toolkit.branding.logo?.alt, primary: toolkit.branding.primary };
 }
 
 /** The font of the default locale. */

@@ -1,12 +1,13 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../core/write-atomic.ts';
 import type { WriterContext } from '../build/writer-context.ts';
 import { canonicalJson, hashOf } from '../core/content-hash.ts';
 import type { Locale, PaperSize, Toolkit } from '../core/model.ts';
 import { guidePath, type GuideFile } from '../core/outputs.ts';
 import { writerFingerprint } from './cache.ts';
 import { loadGuideRenderer } from './load-renderer.ts';
-import { readPrintAssets, type PrintAssets } from './print-assets.ts';
+import { printedBranding, readPrintAssets, type PrintAssets } from './print-assets.ts';
 
 /** What the cache keeps beside a guide's PDF. */
 interface GuideRecord {
@@ -29,18 +30,11 @@ export function guideKey(toolkit: Toolkit, locale: Locale, paper: PaperSize, wri
     locale: { ...locale, pages: locale.pages.map((page) => ({ ...page, translation: page.translation && { review: page.translation.review } })) },
     sources: sources.map((l) => ({ code: l.code, lang: l.lang, dir: l.dir, font: l.font })),
     toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
-    // The cover prints the logo (by its bytes) with its alt text.
-    branding: { logo: assets.logo?.sha256, logoAlt: toolkit.branding.logo?.alt, primary: toolkit.branding.primary },
+    branding: printedBranding(toolkit, assets),
   };
   return hashOf('guide', writer, canonicalJson(input));
 }
 
-/** Writes a file beside its place and renames it, so a reader never sees half of one. */
-async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-  await writeFile(temp, bytes);
-  await rename(temp, path);
-}
 
 /**
  * Prints the facilitator guide of every locale on every paper size into `<outDir>/pdf/<locale>/`.
@@ -77,8 +71,8 @@ export async function writeGuides(context: WriterContext): Promise<GuideFile[]> 
         printed += 1;
         await mkdir(cacheDir, { recursive: true });
         // The PDF first: a record is only ever found next to its complete PDF.
-        await writeAtomic(pdfFile, bytes);
-        await writeAtomic(recordFile, JSON.stringify(record));
+        await writeFileAtomic(pdfFile, bytes);
+        await writeFileAtomic(recordFile, JSON.stringify(record));
       }
       const path = guidePath(locale.code, paper);
       if (!record.pdfUa) {

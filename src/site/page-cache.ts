@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../core/write-atomic.ts';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson, filesHash, hashOf } from '../core/content-hash.ts';
 import type { SiteModel, SiteRoute } from './site-model.ts';
@@ -73,23 +74,17 @@ export function openPageCache(cacheDir: string, site: string, siteUrl: string, h
   const pages = join(cacheDir, 'site', 'pages');
   const shared = join(cacheDir, 'site', 'shared', hashOf(site, siteUrl));
   const done = join(shared, '.complete');
-  const atomicWrite = async (file: string, bytes: Buffer | string) => {
-    await mkdir(dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-    await writeFile(temp, bytes);
-    await rename(temp, file);
-  };
   return {
     key: (model, route) => routeKey(site, model, route, names.toFixed),
     page: async (key) => {
       const html = await readFile(join(pages, `${key}.html`), 'utf8').catch(() => undefined);
       return html === undefined ? undefined : Buffer.from(names.toHashed(html));
     },
-    storePage: (key, html) => atomicWrite(join(pages, `${key}.html`), names.toFixed(html.toString('utf8'))),
+    storePage: (key, html) => writeFileAtomic(join(pages, `${key}.html`), names.toFixed(html.toString('utf8'))),
     hasShared: () => existsSync(done),
     async storeShared(outDir, paths) {
-      for (const path of paths) await atomicWrite(join(shared, 'files', path), await readFile(join(outDir, path)));
-      await atomicWrite(done, `${paths.join('\n')}\n`);
+      for (const path of paths) await writeFileAtomic(join(shared, 'files', path), await readFile(join(outDir, path)));
+      await writeFileAtomic(done, `${paths.join('\n')}\n`);
     },
     async copyShared(outDir) {
       const paths = (await readFile(done, 'utf8')).split('\n').filter(Boolean);
