@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
-import type { Block, FontFamily, Inline, Locale, SourcePosition, Toolkit } from '../core/model.ts';
-import { forEachInline } from '../core/walk.ts';
+import type { FontFamily, Inline, Locale, SourcePosition, Toolkit } from '../core/model.ts';
+import { walk, walkInlines } from '../core/walk.ts';
 import { fontFiles, fontNames, fontStack } from './font-files.ts';
 import { hotlineContacts } from './print-text.ts';
 
@@ -25,37 +25,17 @@ function covered(stack: FontFamily[], char: string): boolean {
   });
 }
 
-/** The text a block prints, as far as fonts are concerned (hotline numbers included). */
-function blockText(block: Block, locale: Locale): string {
+/** The text a run of inlines prints, as far as fonts are concerned (hotline numbers included). */
+function runText(inlines: readonly Inline[], locale: Locale): string {
   let text = '';
-  forEachInline([block], (inline) => {
+  walkInlines(inlines, (inline) => {
     if (inline.type === 'text' || inline.type === 'code') text += inline.value;
     else if (inline.type === 'hotline') {
       const hotline = locale.hotlines.find((h) => h.id === inline.id);
       if (hotline) text += hotline.label + hotlineContacts(hotline, inline.show, locale.ui).join(' ');
     } else if (inline.type === 'citation') text += locale.sources.find((s) => s.id === inline.id)?.name ?? '';
   });
-  if (block.type === 'image') text += block.alt;
   return text;
-}
-
-/** A block split into one part per item, so a problem is reported at the item's own line. */
-function itemParts(block: Block): Block[] {
-  const paragraph = (children: Inline[], position: SourcePosition): Block => ({ type: 'paragraph', children, position });
-  switch (block.type) {
-    case 'checklist':
-      return [...(block.title ? [paragraph(block.title, block.position)] : []), ...block.items.map((item) => paragraph(item.children, item.position))];
-    case 'tips':
-    case 'list':
-      return [...('title' in block && block.title ? [paragraph(block.title, block.position)] : []), ...block.items.flatMap((item) => item.children.flatMap(itemParts))];
-    case 'conversation':
-      return [
-        ...(block.title ? [paragraph(block.title, block.position)] : []),
-        ...block.points.flatMap((point) => [...point.prompt.flatMap(itemParts), ...(point.listenFor ? [paragraph(point.listenFor, point.position)] : [])]),
-      ];
-    default:
-      return [block];
-  }
 }
 
 /** The families that have a glyph for every one of the characters, best first (the locale's own stack aside). */
@@ -97,11 +77,15 @@ export function checkGlyphs(toolkit: Toolkit, diagnostics: Diagnostics): void {
       const textLocale = toolkit.locales.find((l) => l.code === page.contentLocale) ?? locale;
       const body = fontStack(textLocale.font);
       check(`${page.title}${page.handout?.title ?? ''}`, chrome, { file: page.file, line: 1, column: 1 }, locale);
-      for (const part of page.blocks.flatMap(itemParts)) check(blockText(part, locale), body, part.position, locale);
-      for (const block of page.blocks) {
-        if (block.type === 'hotline-list') check(locale.hotlines.map((h) => `${h.label}${h.description}${h.hours ?? ''}`).join(''), body, block.position, locale);
-        if (block.type === 'source-list') check(locale.sources.map((s) => `${s.name}${s.title ?? ''}`).join(''), body, block.position, locale);
-      }
+      // Each run is checked at its own line (an item's, a point's), nested blocks included.
+      walk(page.blocks, {
+        enter(block) {
+          if (block.type === 'image') check(block.alt, body, block.position, locale);
+          else if (block.type === 'hotline-list') check(locale.hotlines.map((h) => `${h.label}${h.description}${h.hours ?? ''}`).join(''), body, block.position, locale);
+          else if (block.type === 'source-list') check(locale.sources.map((s) => `${s.name}${s.title ?? ''}`).join(''), body, block.position, locale);
+        },
+        run: (run) => check(runText(run.inlines, locale), body, run.position, locale),
+      });
     }
   }
   for (const { chars, place, stack, locale } of missing.values()) {

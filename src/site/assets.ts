@@ -1,14 +1,14 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Toolkit } from '../core/model.ts';
-import { walkBlocks } from './render/context.ts';
+import { forEachBlock } from '../core/walk.ts';
 
-/** Copies every image a page uses from `content/assets/` to `<site>/assets/`. */
+/** Copies every image a page uses (nested ones too: in callouts, tips, conversation points) from `content/assets/` to `<site>/assets/`. */
 export async function copyAssets(toolkit: Toolkit, contentDir: string, outDir: string): Promise<number> {
   const sources = new Set<string>();
   for (const locale of toolkit.locales) {
     for (const page of locale.pages) {
-      walkBlocks(page.blocks, (block) => {
+      forEachBlock(page.blocks, (block) => {
         if (block.type === 'image') sources.add(block.src);
       });
     }

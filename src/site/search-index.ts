@@ -1,5 +1,5 @@
 import type { Block, Locale, Page, Toolkit } from '../core/model.ts';
-import { forEachInline, inlineText } from '../core/walk.ts';
+import { inlineText, walk, walkInlines } from '../core/walk.ts';
 import { hashOf, SCRIPT_FOLDER } from './client-script.ts';
 import type { SearchData, SearchDoc } from './search-shared.ts';
 
@@ -55,16 +55,23 @@ function sections(page: Page, locale: Locale): { heading: string; anchor: string
     .filter((s) => s.heading || s.text);
 }
 
-/** The words a reader sees in a block: its text, the names of hotlines it refers to or lists. */
+/** The words a reader sees in a block: its text, the names of hotlines it refers to or lists (nested blocks included). */
 function blockText(block: Block, locale: Locale): string {
   const parts: string[] = [];
   const hotline = (id: string) => locale.hotlines.find((line) => line.id === id);
-  // Note: the list of every hotline adds only their names (not their descriptions): the index stays small.
-  if (block.type === 'hotline-list') parts.push(locale.hotlines.map((line) => line.label).join(' '), ' ');
-  forEachInline([block], (inline) => {
-    if (inline.type === 'text' || inline.type === 'code') parts.push(inline.value);
-    else if (inline.type === 'break') parts.push(' ');
-    else if (inline.type === 'hotline') parts.push(hotline(inline.id)?.label ?? '');
-  }, () => parts.push(' '));
+  walk([block], {
+    enter(inner) {
+      // Note: the list of every hotline adds only their names (not their descriptions): the index stays small.
+      if (inner.type === 'hotline-list') parts.push(locale.hotlines.map((line) => line.label).join(' '), ' ');
+    },
+    run(run) {
+      walkInlines(run.inlines, (inline) => {
+        if (inline.type === 'text' || inline.type === 'code') parts.push(inline.value);
+        else if (inline.type === 'break') parts.push(' ');
+        else if (inline.type === 'hotline') parts.push(hotline(inline.id)?.label ?? '');
+      });
+      parts.push(' ');
+    },
+  });
   return parts.join('');
 }

@@ -93,6 +93,16 @@ describe('glyph coverage', () => {
     expect(diagnostic!.hint).toContain('font: noto-sans-sc');
   });
 
+  it('checks the alt text of an image inside a callout, at the image (regression: only top-level images were read)', () => {
+    const changed = structuredClone(toolkit);
+    const page = changed.locales[0]!.pages.find((p) => p.slug === 'checklist')!;
+    const position = { file: page.file, line: 40, column: 3 };
+    page.blocks.push({ type: 'callout', kind: 'important', position: { ...position, line: 39 }, children: [{ type: 'image', src: 'x.png', alt: 'A 🙂 face', position }] });
+    const diagnostics = new Diagnostics();
+    checkGlyphs(changed, diagnostics);
+    expect(diagnostics.list.map((d) => [d.ruleId, d.place.file, d.place.line])).toEqual([['glyph-missing', 'en/checklist.md', 40]]);
+  });
+
   it('finds nothing to report in the fixture (Arabic, Latin, numbers)', () => {
     const diagnostics = new Diagnostics();
     checkGlyphs(toolkit, diagnostics);

@@ -11,7 +11,7 @@ import { kitPath, type HandoutFile, type KitFile } from '../../src/core/outputs.
 import { buildSiteModel } from '../../src/site/build-routes.ts';
 import { fillKitSizes } from '../../src/kit/kit-sizes.ts';
 import { fileFacts, formatBytes } from '../../src/core/format.ts';
-import { walkBlocks } from '../../src/site/render/context.ts';
+import { forEachBlock } from '../../src/core/walk.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { contextWithNeutralPage, loadPages } from './browser-checks.ts';
 import { buildFixtureSite, classes, crawlSite, elements, htmlFiles, launchChromium, pageAddress, parseHtml, runPa11y, runVnu, textOf } from './site-tools.ts';
@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('a site in three languages, one right to left', () => {
   it('covers every block kind (so the checks below see each renderer)', () => {
     const kinds = new Set<Block['type']>();
-    for (const page of toolkit.locales[0]!.pages) walkBlocks(page.blocks, (b) => kinds.add(b.type));
+    for (const page of toolkit.locales[0]!.pages) forEachBlock(page.blocks, (b) => kinds.add(b.type));
     const all: Block['type'][] = ['heading', 'paragraph', 'list', 'quote', 'image', 'table', 'rule', 'checklist', 'tips', 'conversation', 'callout', 'hotline-list', 'source-list'];
     expect([...kinds].sort()).toEqual(all.sort());
   });

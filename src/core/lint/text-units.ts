@@ -1,6 +1,5 @@
-import type { Block, SourcePosition } from '../model.ts';
-import { inlineText as plainText } from '../walk.ts';
-import type { Inline } from '../model.ts';
+import type { Block, Inline, SourcePosition } from '../model.ts';
+import { forEachRun, inlineText as plainText, type RunRole } from '../walk.ts';
 
 // A hotline reads as a short name and a citation not at all, as a reader meets them.
 const inlineText = (list: readonly Inline[]) => plainText(list, (ref) => (ref.type === 'hotline' ? 'the hotline' : ''));
@@ -11,37 +10,16 @@ export interface TextUnit {
   position: SourcePosition;
 }
 
-/** The prose of a page, one unit per paragraph or item; headings and titles are left out. */
+/** The runs that are prose: headings, block titles and table cells are not. */
+const PROSE: ReadonlySet<RunRole> = new Set<RunRole>(['paragraph', 'item', 'listen-for']);
+
+/** The prose of a page, one unit per paragraph or item; headings, titles and tables are left out. */
 export function textUnits(blocks: readonly Block[]): TextUnit[] {
   const units: TextUnit[] = [];
-  const add = (text: string, position: SourcePosition) => {
-    if (text.trim()) units.push({ text: text.trim(), position });
-  };
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'paragraph':
-        add(inlineText(block.children), block.position);
-        break;
-      case 'list':
-      case 'tips':
-        block.items.forEach((item) => units.push(...textUnits(item.children)));
-        break;
-      case 'checklist':
-        block.items.forEach((item) => add(inlineText(item.children), item.position));
-        break;
-      case 'conversation':
-        block.points.forEach((point) => {
-          units.push(...textUnits(point.prompt));
-          if (point.listenFor) add(inlineText(point.listenFor), point.position);
-        });
-        break;
-      case 'quote':
-      case 'callout':
-        units.push(...textUnits(block.children));
-        break;
-      default:
-        break;
-    }
-  }
+  forEachRun(blocks, (run) => {
+    if (!PROSE.has(run.role)) return;
+    const text = inlineText(run.inlines).trim();
+    if (text) units.push({ text, position: run.position });
+  });
   return units;
 }

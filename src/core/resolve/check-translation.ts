@@ -1,22 +1,17 @@
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
 import type { Block, Locale, Page } from '../model.ts';
+import { forEachBlock } from '../walk.ts';
 
 interface Shape { kind: string; count: number; line: number }
 
-/** Lists the handout blocks of a page with how many items each holds. */
+/** Lists the handout blocks of a page, nested ones included (a checklist in a callout), with how many items each holds. */
 function shapeOf(blocks: readonly Block[]): Shape[] {
-  return blocks.flatMap((block): Shape[] => {
-    switch (block.type) {
-      case 'checklist':
-        return [{ kind: 'checklist', count: block.items.length, line: block.position.line }];
-      case 'tips':
-        return [{ kind: 'tips', count: block.items.length, line: block.position.line }];
-      case 'conversation':
-        return [{ kind: 'conversation', count: block.points.length, line: block.position.line }];
-      default:
-        return [];
-    }
+  const shapes: Shape[] = [];
+  forEachBlock(blocks, (block) => {
+    if (block.type === 'checklist' || block.type === 'tips') shapes.push({ kind: block.type, count: block.items.length, line: block.position.line });
+    else if (block.type === 'conversation') shapes.push({ kind: block.type, count: block.points.length, line: block.position.line });
   });
+  return shapes;
 }
 
 /** Warns when a translation is outdated or its handout blocks differ from its source's. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Block, Inline } from '../model.ts';
-import { forEachInline, inlineText } from '../walk.ts';
+import type { Block } from '../model.ts';
+import { forEachRun, inlineText } from '../walk.ts';
 
 /** What a translation translates: the words of the source page, not its layout. */
 export interface SourceContent {
@@ -36,11 +36,9 @@ function canonical(value: unknown): string {
 
 /** The plain text of one block, for people. */
 export function blockText(block: Block): string {
-  const inlines: Inline[] = [];
-  forEachInline([block], (inline) => {
-    inlines.push(inline);
-  });
-  return inlineText(inlines.filter((i) => i.type === 'text' || i.type === 'code' || i.type === 'hotline' || i.type === 'citation' || i.type === 'break')).replace(/\s+/g, ' ').trim();
+  const runs: string[] = [];
+  forEachRun([block], (run) => runs.push(inlineText(run.inlines)));
+  return runs.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Each top-level block's version. */

@@ -1,17 +1,14 @@
 import type { Element, ElementContent } from 'hast';
 import type { Block, Inline } from '../../core/model.ts';
-import { KitpressError } from '../../core/diagnostics/diagnostic.ts';
 import type { RenderContext } from './context.ts';
 import { fillTemplate, h } from './h.ts';
 import { formatDate } from '../../core/format.ts';
 import { contactLinks, displayUrl } from './hotlines.ts';
 import { renderInlines } from './inlines.ts';
-import { inlineText } from '../../core/walk.ts';
+import { dispatch, inlineText, type Handlers } from '../../core/walk.ts';
 
-type BlockHandler<T extends Block = Block> = (node: T, ctx: RenderContext) => ElementContent[];
-
-/** One handler per block kind. */
-const handlers: { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> } = {
+/** One handler per block kind: a kind without one does not compile. */
+const handlers: Handlers<Block, [ctx: RenderContext], ElementContent[]> = {
   heading: (node, ctx) => {
     ctx.depth = node.depth;
     return [h(`h${node.depth}`, { id: node.id }, renderInlines(node.children, ctx))];
@@ -77,17 +74,9 @@ const handlers: { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>
   ],
 };
 
-/** Renders blocks to hast; a handler for every kind, and a loud failure for a kind this writer does not know. */
+/** Renders blocks to hast, each by the handler of its kind. */
 export function renderBlocks(blocks: readonly Block[], ctx: RenderContext): ElementContent[] {
-  return blocks.flatMap((block) => {
-    const handler = handlers[block.type] as BlockHandler | undefined;
-    return handler ? handler(block, ctx) : unknownBlock(block);
-  });
-}
-
-/** The handler for a block kind this writer does not know: a bug in Kitpress, never silently dropped. */
-function unknownBlock(block: { type: string }): never {
-  throw new KitpressError(`The website writer cannot show a "${block.type}" block.`, 'This is a bug in Kitpress: the model has a block kind the site does not handle yet. Please report it.');
+  return blocks.flatMap((block) => dispatch(handlers, block, ctx));
 }
 
 /** A list item that is one paragraph renders without the `<p>`, as tight Markdown lists do. */

@@ -16,16 +16,11 @@ export interface RenderContext {
   depth: number;
 }
 
-/** Calls `visit` for every block, including blocks inside lists, quotes, tips and callouts. */
-export function walkBlocks(blocks: readonly Block[], visit: (block: Block) => void): void {
-  forEachBlock(blocks, visit);
-}
-
 /** The first page of a locale that holds a block of the given type (the help page, the sources page). */
 export function findPageWith(pages: readonly Page[], type: Block['type']): Page | undefined {
   return pages.find((page) => {
     let found = false;
-    walkBlocks(page.blocks, (block) => {
+    forEachBlock(page.blocks, (block) => {
       if (block.type === type) found = true;
     });
     return found;

@@ -1,15 +1,13 @@
 import type { ElementContent } from 'hast';
 import type { Inline } from '../../core/model.ts';
-import { KitpressError } from '../../core/diagnostics/diagnostic.ts';
+import { dispatch, type Handlers } from '../../core/walk.ts';
 import type { RenderContext } from './context.ts';
 import { h } from './h.ts';
 import { displayUrl, joinList, smsHref, telHref } from './hotlines.ts';
 import { shortName } from '../../core/format.ts';
 
-type InlineHandler<T extends Inline = Inline> = (node: T, ctx: RenderContext) => ElementContent[];
-
-/** One handler per inline kind. */
-const handlers: { [K in Inline['type']]: InlineHandler<Extract<Inline, { type: K }>> } = {
+/** One handler per inline kind: a kind without one does not compile. */
+const handlers: Handlers<Inline, [ctx: RenderContext], ElementContent[]> = {
   text: (node) => [{ type: 'text', value: node.value }],
   emphasis: (node, ctx) => [h('em', {}, renderInlines(node.children, ctx))],
   strong: (node, ctx) => [h('strong', {}, renderInlines(node.children, ctx))],
@@ -29,15 +27,7 @@ const handlers: { [K in Inline['type']]: InlineHandler<Extract<Inline, { type: K
 
 /** Renders inline nodes to hast. */
 export function renderInlines(nodes: readonly Inline[], ctx: RenderContext): ElementContent[] {
-  return nodes.flatMap((node) => {
-    const handler = handlers[node.type] as InlineHandler | undefined;
-    return handler ? handler(node, ctx) : unknownInline(node);
-  });
-}
-
-/** The handler for an inline kind this writer does not know: a bug in Kitpress, never shown half-rendered. */
-function unknownInline(node: { type: string }): never {
-  throw new KitpressError(`The website writer cannot show an inline "${node.type}".`, 'This is a bug in Kitpress: the model has a node kind the site does not handle yet. Please report it.');
+  return nodes.flatMap((node) => dispatch(handlers, node, ctx));
 }
 
 function hotline(node: Extract<Inline, { type: 'hotline' }>, ctx: RenderContext): ElementContent[] {

@@ -12,6 +12,7 @@ import type { PrintContext } from './print-context.ts';
 import { Prose } from './prose.tsx';
 import { headingRole, tag, tagGroup, tagProps, uiLang } from './tag.ts';
 import { titleLevel } from './title-level.ts';
+import { dispatch, type Handlers } from '../../../src/core/walk.ts';
 
 /**
  * Renders one block; `space` is the room to leave above it.
@@ -20,8 +21,8 @@ import { titleLevel } from './title-level.ts';
  */
 export type BlockHandler<B extends Block> = (block: B, ctx: PrintContext, space: number, textStyle?: Style) => ReactNode;
 
-/** One handler per block kind. A template may replace some (the cards template replaces `conversation`). */
-export type BlockHandlers = { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
+/** One handler per block kind (a kind without one does not compile). A template may replace some (the cards template replaces `conversation`). */
+export type BlockHandlers = Handlers<Block, [ctx: PrintContext, space: number, textStyle?: Style], ReactNode>;
 
 const bold = { fontWeight: 700 } as const;
 const italic = { fontStyle: 'italic' } as const;
@@ -235,11 +236,11 @@ export interface BlockOptions {
 /** Renders blocks in reading order, with `gap` between them (less right under a heading). */
 export function renderBlocks(blocks: readonly Block[], ctx: PrintContext, options: BlockOptions = {}): ReactNode[] {
   const gap = options.gap ?? ctx.styles.gap;
+  const own: BlockHandlers = options.handlers ? { ...handlers, ...options.handlers } : handlers;
   return blocks.map((block, index) => {
     const previous = blocks[index - 1];
     const space = !previous ? (options.first ?? 0) : previous.type === 'heading' ? ctx.fontSize * 0.35 : gap;
-    const handler = (options.handlers?.[block.type] ?? handlers[block.type]) as BlockHandler<Block>;
     // Fragments keep blocks as siblings, so `minPresenceAhead` on a heading sees what follows it.
-    return <Fragment key={index}>{handler(block, ctx, space, options.style)}</Fragment>;
+    return <Fragment key={index}>{dispatch(own, block, ctx, space, options.style)}</Fragment>;
   });
 }

@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 import { Link, Text } from '@react-pdf/renderer';
 import type { Inline } from '../../../src/core/model.ts';
 import { joinItems } from '../../../src/core/format.ts';
-import { inlineText } from '../../../src/core/walk.ts';
+import { dispatch, inlineText, walkInlines, type Handlers } from '../../../src/core/walk.ts';
 import { citationText, hotlineContacts, linkAddress } from '../../../src/pdf/print-text.ts';
 import { ink } from './styles.ts';
 import type { PrintContext } from './print-context.ts';
 
-type InlineHandlers = { [K in Inline['type']]: (node: Extract<Inline, { type: K }>, ctx: PrintContext, key: number) => ReactNode };
+type InlineHandlers = Handlers<Inline, [ctx: PrintContext, key: number], ReactNode>;
 
 const bold = { fontWeight: 700 } as const;
 
@@ -43,12 +43,21 @@ const handlers: InlineHandlers = {
   citation: (node, ctx) => citationText(ctx.locale, node.id),
 };
 
+/** True when a hard break is among the inlines or inside them. */
+function hasBreak(inlines: readonly Inline[]): boolean {
+  let found = false;
+  walkInlines(inlines, (inline) => {
+    if (inline.type === 'break') found = true;
+  });
+  return found;
+}
+
 /** Splits inlines into lines at hard breaks, keeping emphasis and links around each piece. */
 export function splitAtBreaks(inlines: readonly Inline[]): Inline[][] {
   const lines: Inline[][] = [[]];
   for (const inline of inlines) {
     if (inline.type === 'break') lines.push([]);
-    else if ('children' in inline && inline.children.some(function hasBreak(c: Inline): boolean { return c.type === 'break' || ('children' in c && c.children.some(hasBreak)); })) {
+    else if ('children' in inline && hasBreak(inline.children)) {
       splitAtBreaks(inline.children).forEach((children, index) => {
         if (index > 0) lines.push([]);
         lines.at(-1)!.push({ ...inline, children } as Inline);
@@ -60,5 +69,5 @@ export function splitAtBreaks(inlines: readonly Inline[]): Inline[][] {
 
 /** Renders inline nodes as react-pdf text runs (to be placed inside a `<Text>`). */
 export function renderInlines(inlines: readonly Inline[], ctx: PrintContext): ReactNode[] {
-  return inlines.map((node, index) => (handlers[node.type] as (n: Inline, c: PrintContext, k: number) => ReactNode)(node, ctx, index));
+  return inlines.map((node, index) => dispatch(handlers, node, ctx, index));
 }
