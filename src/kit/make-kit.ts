@@ -7,7 +7,7 @@ import { kitPageNames, layoutKit, type KitPlan } from './kit-layout.ts';
 import { neutralPage } from './neutral-page.ts';
 import { relativeHref, resolveUrl, type LinkScope, type MissingTarget } from './resolve-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
-import { rewriteHtml } from './rewrite-html.ts';
+import { pageForKit, preparePage, type PreparedPage } from './rewrite-html.ts';
 import { compareBytes, type SiteFile } from './site-files.ts';
 import { startPage } from './start-page.ts';
 
@@ -23,8 +23,8 @@ export interface KitInput {
   read: (path: string) => Promise<Buffer>;
   /** Licence files for the kit's top folder. */
   licences: ReadonlyMap<string, Buffer>;
-  /** The sizes of the kits, shown on the kit's downloads pages; without them the pages say only "ZIP". */
-  kitSizes?: readonly KitFile[] | undefined;
+  /** Pages already parsed for another kit, by site path: each page is parsed once for all kits. */
+  pages?: Map<string, PreparedPage> | undefined;
 }
 
 /** One kit's files by path inside its top folder, and what was left out on the way. */
@@ -34,9 +34,14 @@ export interface KitContents {
   dropped: Set<string>;
   /** Internal URLs that name no file of the site. */
   missing: MissingTarget[];
+  /** The kit's pages that show kit sizes (see `withKitSizes`). */
+  sized: string[];
 }
 
-/** Copies the site files a kit holds, rewritten to work from file://, and adds the kit's own files. */
+/**
+ * Copies the site files a kit holds, rewritten to work from file://, and adds the kit's own files.
+ * Its downloads pages say only "ZIP" for each kit: `withKitSizes` adds the sizes.
+ */
 export async function makeKit(input: KitInput): Promise<KitContents> {
   const { toolkit, plan } = input;
   const layout = layoutKit(plan, input.siteFiles);
@@ -50,12 +55,17 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   const files = new Map<string, Buffer>();
   const used = new Set<string>();
   scope.used = used;
+  const pages = input.pages ?? new Map<string, PreparedPage>();
+  const sized: string[] = [];
   const rewrite = async (sitePath: string, kitPath: string) => {
     const bytes = await input.read(sitePath);
     if (sitePath.endsWith('.html')) {
       const neutralHref = relativeHref(kitPath, kitPageNames.neutral);
-      const html = rewriteHtml(bytes.toString('utf8'), { path: sitePath, scope, neutralHref, dropped });
-      files.set(kitPath, Buffer.from(input.kitSizes && html.includes('data-kit-size') ? fillKitSizesHtml(html, input.kitSizes) : html));
+      let prepared = pages.get(sitePath);
+      if (!prepared) pages.set(sitePath, (prepared = preparePage(bytes.toString('utf8'), sitePath)));
+      const html = pageForKit(prepared, { scope, neutralHref, dropped });
+      if (html.includes('data-kit-size')) sized.push(kitPath);
+      files.set(kitPath, Buffer.from(html));
     } else if (sitePath.endsWith('.css')) {
       const rewriteUrl = (url: string) => {
         const target = resolveUrl(url, sitePath, scope);
@@ -91,5 +101,16 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   }
   for (const [path, bytes] of own) files.set(path, bytes);
   files.set(kitPageNames.checksums, Buffer.from(sha256sums(files)));
-  return { files, dropped, missing: scope.missing };
+  return { files, dropped, missing: scope.missing, sized };
+}
+
+/** A kit's files with the kit sizes shown on its downloads pages (and its SHA256SUMS made again). */
+export function withKitSizes(kit: KitContents, sizes: readonly KitFile[]): Map<string, Buffer> {
+  const sized = new Set(kit.sized);
+  const files = new Map<string, Buffer>();
+  for (const [path, bytes] of kit.files) {
+    if (path !== kitPageNames.checksums) files.set(path, sized.has(path) ? Buffer.from(fillKitSizesHtml(bytes.toString('utf8'), sizes)) : bytes);
+  }
+  files.set(kitPageNames.checksums, Buffer.from(sha256sums(files)));
+  return files;
 }

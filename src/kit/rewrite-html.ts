@@ -20,8 +20,8 @@ export interface PageRewrite {
   dropped: Set<string>;
 }
 
-/** One named step of making a page work from file://, in the order they run. */
-type Step = (tree: Root, page: PageRewrite, done: WeakSet<Element>) => void;
+/** A step of making a page work from file:// that is the same in every kit, in the order they run. */
+type PageStep = (tree: Root, dropped: Set<string>) => void;
 
 /**
  * The quick-exit control: an element with `data-quick-exit`, whose `data-neutral-url` (and
@@ -34,15 +34,72 @@ const urlProperties = ['href', 'src', 'poster', 'action', 'formAction', 'xLinkHr
 /** Attributes that hold `url descriptor` lists. */
 const srcsetProperties = ['srcSet', 'imageSrcSet'] as const;
 
-const steps: Step[] = [dropServiceWorker, dropOfflineSave, showKitOnly, dropModuleScripts, pointQuickExitToNeutral, rewriteUrls];
+const pageSteps: PageStep[] = [dropServiceWorker, dropOfflineSave, showKitOnly, dropModuleScripts];
+
+/**
+ * A built page, parsed once for every kit: what is the same in every kit is done, and the
+ * elements whose URLs depend on the kit are listed with their attributes as built.
+ */
+export interface PreparedPage {
+  /** Site path of the page, e.g. `es/signs/index.html`. */
+  path: string;
+  tree: Root;
+  /** What the kit-independent steps removed, one line each. */
+  dropped: string[];
+  slots: Slot[];
+}
+
+/** An element a kit rewrites, with its attributes (and a style element's text) as the site has them. */
+interface Slot {
+  node: Element;
+  properties: Properties;
+  texts: string[] | undefined;
+}
+
+/** Parses a built page and does what every kit does to it (see `PreparedPage`). */
+export function preparePage(html: string, path: string): PreparedPage {
+  const tree = unified().use(rehypeParse).parse(html);
+  const dropped = new Set<string>();
+  for (const step of pageSteps) step(tree, dropped);
+  const slots: Slot[] = [];
+  visit(tree, 'element', (node) => {
+    if (!rewrites(node)) return;
+    const texts = node.tagName === 'style' ? node.children.map((child) => (child.type === 'text' ? child.value : '')) : undefined;
+    slots.push({ node, properties: { ...node.properties }, texts });
+  });
+  return { path, tree, dropped: [...dropped], slots };
+}
+
+/** True when a kit may change something of this element: a URL, a style, the quick exit. */
+function rewrites(node: Element): boolean {
+  const props = node.properties;
+  if (props[quickExit.marker] !== undefined || props[quickExit.target] !== undefined) return true;
+  if (node.tagName === 'style' || node.tagName === 'meta' || node.tagName === 'object') return true;
+  return typeof props.style === 'string' || [...urlProperties, ...srcsetProperties].some((name) => props[name] !== undefined);
+}
+
+/**
+ * The page as one kit holds it: every URL made to work from disk, the quick exit pointed at the
+ * kit's neutral page. The prepared page can serve the next kit after this one.
+ */
+export function pageForKit(prepared: PreparedPage, page: Omit<PageRewrite, 'path'>): string {
+  for (const line of prepared.dropped) page.dropped.add(line);
+  const rewrite: PageRewrite = { ...page, path: prepared.path };
+  for (const slot of prepared.slots) {
+    // Each kit starts from the page as built.
+    slot.node.properties = { ...slot.properties };
+    if (slot.texts) slot.texts.forEach((value, i) => {
+      const child = slot.node.children[i];
+      if (child?.type === 'text') child.value = value;
+    });
+    if (!pointQuickExitToNeutral(slot.node, rewrite)) rewriteUrls(slot.node, rewrite);
+  }
+  return toHtml(prepared.tree);
+}
 
 /** Parses a built page, makes every URL in it work from disk, and serializes it again. */
 export function rewriteHtml(html: string, page: PageRewrite): string {
-  const tree = unified().use(rehypeParse).parse(html);
-  // Elements an earlier step already pointed into the kit.
-  const done = new WeakSet<Element>();
-  for (const step of steps) step(tree, page, done);
-  return toHtml(tree);
+  return pageForKit(preparePage(html, page.path), page);
 }
 
 /** The hosted site's service worker registration cannot run from disk and must not try. */
@@ -72,62 +129,57 @@ function showKitOnly(tree: Root): void {
 }
 
 /** Module scripts and module preloads are blocked on file:// (origin null, CORS). */
-function dropModuleScripts(tree: Root, page: PageRewrite): void {
+function dropModuleScripts(tree: Root, dropped: Set<string>): void {
   removeElements(tree, (node) => {
     const moduleScript = node.tagName === 'script' && String(node.properties.type ?? '').toLowerCase() === 'module';
     const modulePreload = node.tagName === 'link' && list(node.properties.rel).includes('modulepreload');
-    if (moduleScript || modulePreload) page.dropped.add(`${node.tagName} ${String(node.properties.src ?? node.properties.href ?? '(inline)')}`);
+    if (moduleScript || modulePreload) dropped.add(`${node.tagName} ${String(node.properties.src ?? node.properties.href ?? '(inline)')}`);
     return moduleScript || modulePreload;
   });
 }
 
-/** The quick exit leads to the kit's neutral page instead of a web address. */
-function pointQuickExitToNeutral(tree: Root, page: PageRewrite, done: WeakSet<Element>): void {
-  visit(tree, 'element', (node) => {
-    if (node.properties[quickExit.marker] === undefined && node.properties[quickExit.target] === undefined) return;
-    node.properties[quickExit.target] = page.neutralHref;
-    if (node.tagName === 'a') node.properties.href = page.neutralHref;
-    done.add(node);
-  });
+/** The quick exit leads to the kit's neutral page instead of a web address; true when `node` is it. */
+function pointQuickExitToNeutral(node: Element, page: PageRewrite): boolean {
+  if (node.properties[quickExit.marker] === undefined && node.properties[quickExit.target] === undefined) return false;
+  node.properties[quickExit.target] = page.neutralHref;
+  if (node.tagName === 'a') node.properties.href = page.neutralHref;
+  return true;
 }
 
-/** Every URL attribute, srcset, inline style and meta refresh, rewritten for the kit. */
-function rewriteUrls(tree: Root, page: PageRewrite, done: WeakSet<Element>): void {
+/** Every URL attribute, srcset, inline style and meta refresh of an element, rewritten for the kit. */
+function rewriteUrls(node: Element, page: PageRewrite): void {
   const rewrite = (url: string): string => {
     const target = resolveUrl(url, page.path, page.scope);
     return target.kind === 'keep' ? url : target.href;
   };
-  visit(tree, 'element', (node) => {
-    if (done.has(node)) return;
-    const props = node.properties;
-    // Canonical and alternate links name the hosted site on purpose: keep them absolute.
-    const rel = list(props.rel);
-    if (node.tagName === 'link' && (rel.includes('canonical') || rel.includes('alternate'))) {
-      if (typeof props.href === 'string') props.href = new URL(props.href, new URL(page.path, page.scope.siteUrl)).href;
-      return;
-    }
-    let local = false;
-    for (const name of urlProperties) {
-      if (typeof props[name] !== 'string') continue;
-      const target = resolveUrl(props[name], page.path, page.scope);
-      if (target.kind !== 'keep') props[name] = target.href;
-      local ||= target.kind === 'kit';
-    }
-    if (node.tagName === 'object' && typeof props.data === 'string') props.data = rewrite(props.data);
-    for (const name of srcsetProperties as readonly string[]) {
-      const value = props[name];
-      if (Array.isArray(value)) props[name] = value.map((candidate) => rewriteCandidate(String(candidate), rewrite));
-      else if (typeof value === 'string') props[name] = value.split(',').map((c) => rewriteCandidate(c.trim(), rewrite)).join(', ');
-    }
-    if (typeof props.style === 'string') props.style = rewriteCssUrls(props.style, rewrite);
-    if (node.tagName === 'style') rewriteStyleText(node, rewrite);
-    if (node.tagName === 'meta' && list(props.httpEquiv).map((v) => v.toLowerCase()).includes('refresh')) rewriteRefresh(props, rewrite);
-    // A local file has no CORS headers and the kit changes some files: drop both checks.
-    if (local) {
-      delete props.crossOrigin;
-      delete props.integrity;
-    }
-  });
+  const props = node.properties;
+  // Canonical and alternate links name the hosted site on purpose: keep them absolute.
+  const rel = list(props.rel);
+  if (node.tagName === 'link' && (rel.includes('canonical') || rel.includes('alternate'))) {
+    if (typeof props.href === 'string') props.href = new URL(props.href, new URL(page.path, page.scope.siteUrl)).href;
+    return;
+  }
+  let local = false;
+  for (const name of urlProperties) {
+    if (typeof props[name] !== 'string') continue;
+    const target = resolveUrl(props[name], page.path, page.scope);
+    if (target.kind !== 'keep') props[name] = target.href;
+    local ||= target.kind === 'kit';
+  }
+  if (node.tagName === 'object' && typeof props.data === 'string') props.data = rewrite(props.data);
+  for (const name of srcsetProperties as readonly string[]) {
+    const value = props[name];
+    if (Array.isArray(value)) props[name] = value.map((candidate) => rewriteCandidate(String(candidate), rewrite));
+    else if (typeof value === 'string') props[name] = value.split(',').map((c) => rewriteCandidate(c.trim(), rewrite)).join(', ');
+  }
+  if (typeof props.style === 'string') props.style = rewriteCssUrls(props.style, rewrite);
+  if (node.tagName === 'style') rewriteStyleText(node, rewrite);
+  if (node.tagName === 'meta' && list(props.httpEquiv).map((v) => v.toLowerCase()).includes('refresh')) rewriteRefresh(props, rewrite);
+  // A local file has no CORS headers and the kit changes some files: drop both checks.
+  if (local) {
+    delete props.crossOrigin;
+    delete props.integrity;
+  }
 }
 
 function rewriteCandidate(candidate: string, rewrite: (url: string) => string): string {

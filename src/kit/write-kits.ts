@@ -7,7 +7,8 @@ import { buildTime, deterministicZip } from './deterministic-zip.ts';
 import { planKits } from './kit-layout.ts';
 import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
-import { makeKit } from './make-kit.ts';
+import { makeKit, withKitSizes, type KitContents } from './make-kit.ts';
+import type { PreparedPage } from './rewrite-html.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
 import { kitFingerprint, kitKey, readCachedKit, writeCachedKit, type CachedKit } from './kit-cache.ts';
@@ -43,6 +44,14 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     return cache.get(path)!;
   };
 
+  // Each page is parsed once for every kit, and each kit made once for every round.
+  const pages = new Map<string, PreparedPage>();
+  const made = new Map<string, KitContents>();
+  const contents = async (plan: (typeof plans)[number]): Promise<KitContents> => {
+    let kit = made.get(plan.id);
+    if (!kit) made.set(plan.id, (kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, pages })));
+    return kit;
+  };
   const kits: KitFile[] = [];
   const dropped = new Set<string>();
   const missing = new Map<string, MissingTarget>();
@@ -55,7 +64,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   // made first without sizes, then again with the sizes the last round gave, until the sizes the
   // pages print are the sizes of the zips. Always from the same start, so the same inputs give the same zips.
   let reused = 0;
-  let made = 0;
+  let zipped = 0;
   let shown: KitFile[] | undefined;
   let records: CachedKit[] = [];
   let rounds = 0;
@@ -69,9 +78,9 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
       let record = await readCachedKit(context.cacheDir, key);
       if (record) reused += 1;
       else {
-        made += 1;
-        const kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, kitSizes: shown });
-        const zip = await deterministicZip(plan.top, kit.files, time);
+        zipped += 1;
+        const kit = await contents(plan);
+        const zip = await deterministicZip(plan.top, shown ? withKitSizes(kit, shown) : kit.files, time);
         record = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
         await writeCachedKit(context.cacheDir, key, record);
       }
@@ -94,7 +103,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     kits.push({ locale: plan.id, path, bytes: record.zip.length });
     progress.info(`${path}  ${formatBytes(record.zip.length, 'en')}  ${record.files} files`);
   }
-  progress.info(`${plans.length} kits: ${made} zipped in ${rounds} rounds (the sizes inside them settle), ${reused} from cache`);
+  progress.info(`${plans.length} kits: ${zipped} zipped in ${rounds} rounds (the sizes inside them settle), ${reused} from cache`);
   for (const line of [...dropped].sort()) progress.info(`left out of the kits (cannot run from file://): ${line}`);
   if (missing.size > 0) {
     const list = [...missing.values()].map((m) => `  ${m.from}: ${m.url}`).join('\n');

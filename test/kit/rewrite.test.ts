@@ -4,7 +4,7 @@ import { formatPolicy, inlineHash, parsePolicy } from '../../src/core/content-se
 import { buildTime } from '../../src/kit/deterministic-zip.ts';
 import { relativeHref, resolveUrl, type LinkScope } from '../../src/kit/resolve-url.ts';
 import { rewriteCssUrls } from '../../src/kit/rewrite-css.ts';
-import { rewriteHtml } from '../../src/kit/rewrite-html.ts';
+import { pageForKit, preparePage, rewriteHtml } from '../../src/kit/rewrite-html.ts';
 
 const siteFiles = ['index.html', 'signs/index.html', 'es/index.html', 'es/signs/index.html', '_astro/site.css', '_astro/font.woff2', 'pdf/en/a-letter.pdf', 'pdf/es/a-letter.pdf', '404.html', 'Mi archivo (ñ).txt'];
 
@@ -77,6 +77,41 @@ describe('rewriteCssUrls', () => {
     expect(rewriteCssUrls('a{b:url(/x)}', () => 'my "file".png')).toBe('a{b:url("my \\"file\\".png")}');
     const same = 'a{b:url( x.png )} /* x */ c{d:"e"}';
     expect(rewriteCssUrls(same, (u) => u)).toBe(same);
+  });
+});
+
+describe('preparePage and pageForKit', () => {
+  /** The same page in a kit that holds every locale at the site's own paths. */
+  function allScope(): LinkScope {
+    return { siteUrl: new URL('https://example.org/safer-online/'), siteFiles: new Set(siteFiles), kitFiles: new Map(siteFiles.map((f) => [f, f])), missing: [] };
+  }
+  const html =
+    '<!doctype html><html><head><link rel="stylesheet" href="/safer-online/_astro/site.css" integrity="sha384-x" crossorigin><style>@font-face{src:url(/safer-online/_astro/font.woff2)}</style></head>' +
+    '<body><a href="/safer-online/signs/">English</a><a href="/safer-online/es/">Inicio</a><a data-quick-exit data-neutral-url="https://www.example.com/" href="https://www.example.com/">Salir</a>' +
+    '<script type="module" src="/safer-online/_astro/x.js"></script><div style="background:url(/safer-online/_astro/font.woff2)"></div></body></html>';
+
+  it('parses a page once and gives each kit what a fresh rewrite gives it, whatever kit came first', () => {
+    const fresh = (scope: LinkScope, neutralHref: string) => rewriteHtml(html, { path: 'es/signs/index.html', scope, neutralHref, dropped: new Set() });
+    const prepared = preparePage(html, 'es/signs/index.html');
+    const kits = [
+      [spanishScope(), '../neutral.html'],
+      [allScope(), '../../neutral.html'],
+      [spanishScope(), '../neutral.html'],
+    ] as const;
+    const outs = kits.map(([scope, neutralHref]) => {
+      const dropped = new Set<string>();
+      const out = pageForKit(prepared, { scope, neutralHref, dropped });
+      expect([...dropped]).toEqual(['script /safer-online/_astro/x.js']);
+      return out;
+    });
+    expect(outs[0]).toBe(fresh(spanishScope(), '../neutral.html'));
+    expect(outs[1]).toBe(fresh(allScope(), '../../neutral.html'));
+    expect(outs[2]).toBe(outs[0]);
+    // The Spanish kit sends English to the hosted site; the kit of every locale keeps it inside.
+    expect(outs[0]).toContain('<a href="https://example.org/safer-online/signs/">English</a>');
+    expect(outs[1]).toContain('<a href="../../signs/index.html">English</a>');
+    expect(outs[1]).toContain('href="../../neutral.html">Salir</a>');
+    expect(outs[1]).not.toContain('integrity');
   });
 });
 
