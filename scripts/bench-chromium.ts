@@ -62,6 +62,14 @@ export function printList(toolkit: Toolkit, jobs: HandoutJob[]): { path: string;
   return jobs.map((job) => ({ path: routePath(toolkit, job.locale, job.slug), paper: job.paper }));
 }
 
+/**
+ * The pages a user would print instead of each facilitator guide: every page of a locale, in
+ * menu order (the guide's order), on each paper size.
+ */
+export function guidePrintList(toolkit: Toolkit): { path: string; paper: string }[] {
+  return toolkit.locales.flatMap((locale) => (locale.pages.length === 0 ? [] : toolkit.paper.flatMap((paper) => locale.pages.map((page) => ({ path: routePath(toolkit, locale.code, page.slug), paper })))));
+}
+
 /** Prints each listed page of a site served from `builtSite` under `base` into `outDir`, tagged. */
 export async function printWithChromium(builtSite: string, base: string, pages: { path: string; paper: string }[], outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });

@@ -1,6 +1,10 @@
 /**
  * Whole-process timing for `npm run bench`: wall time, CPU seconds (user + system, the
- * process and every child it waited for) and peak RSS, read from GNU time.
+ * process and every process it started) and peak RSS, read from GNU time.
+ * Note: GNU time counts only the children that were waited for. Chromium's renderer and GPU
+ * processes are not waited for by the process that started them (they outlive it, reparented),
+ * so GNU time alone counted less than half of Chromium's CPU. Every timed command therefore runs
+ * under scripts/bench-reap.pl, a child subreaper that waits for every descendant.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,15 +21,18 @@ export interface ProcessTiming {
 }
 
 const GNU_TIME = '/usr/bin/time';
+const PERL = '/usr/bin/perl';
+const REAP = join(import.meta.dirname, 'bench-reap.pl');
 
 /** Runs `command args` to its end and times it; throws with its stderr when it exits with another code than `exitCode` (default 0). */
 export function timeProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; exitCode?: number } = {}): ProcessTiming {
   const scratch = mkdtempSync(join(tmpdir(), 'kitpress-bench-time-'));
   const record = join(scratch, 'time.txt');
   const timed = existsSync(GNU_TIME);
+  const reaped = existsSync(PERL) ? [PERL, REAP] : [];
   const start = performance.now();
   const run = timed
-    ? spawnSync(GNU_TIME, ['-f', '%e %U %S %M', '-o', record, command, ...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    ? spawnSync(GNU_TIME, ['-f', '%e %U %S %M', '-o', record, ...reaped, command, ...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     : spawnSync(command, args, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wallS = (performance.now() - start) / 1000;
   try {
