@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { kitPath, type HandoutFile, type KitFile } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
-import { buildTime, deterministicZip } from './deterministic-zip.ts';
+import { buildTime, CompressedFiles, deterministicZip } from './deterministic-zip.ts';
 import { planKits } from './kit-layout.ts';
 import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
@@ -44,7 +44,8 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     return cache.get(path)!;
   };
 
-  // Each page is parsed once for every kit, and each kit made once for every round.
+  // Each page is parsed once for every kit, each kit made once for every round, each file compressed once.
+  const compressed = new CompressedFiles();
   const pages = new Map<string, PreparedPage>();
   const made = new Map<string, KitContents>();
   const contents = async (plan: (typeof plans)[number]): Promise<KitContents> => {
@@ -80,7 +81,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
       else {
         zipped += 1;
         const kit = await contents(plan);
-        const zip = await deterministicZip(plan.top, shown ? withKitSizes(kit, shown) : kit.files, time);
+        const zip = await deterministicZip(plan.top, shown ? withKitSizes(kit, shown) : kit.files, time, compressed);
         record = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
         await writeCachedKit(context.cacheDir, key, record);
       }

@@ -80,14 +80,15 @@ describe('offline kits of the hand-made site', () => {
     await context.close();
   });
 
-  it('writes zips the same way every time: sorted, one date, 0644/0755, UTF-8 names, no extra fields', () => {
+  it('writes zips the same way every time: sorted, one date, 0644/0755, UTF-8 flag on non-ASCII names, no extra fields', () => {
     const records = centralDirectory(readFileSync(join(outDir, 'kits/safer-online-es.zip')));
     const names = records.map((r) => r.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(names[0]).toBe('safer-online-es/');
     expect(names.every((n) => n.startsWith('safer-online-es/'))).toBe(true);
     for (const r of records) {
-      expect(r.flags & 0x800, r.name).toBe(0x800);
+      // The UTF-8 flag says how to read a name that is not plain ASCII (an ASCII name reads the same either way).
+      if (/[^\x00-\x7f]/.test(r.name)) expect(r.flags & 0x800, r.name).toBe(0x800);
       expect(r.extraLength + r.commentLength, r.name).toBe(0);
       expect(r.mode, r.name).toBe(r.name.endsWith('/') ? 0o40755 : 0o100644);
       // 2026-11-22 00:00:00 as a DOS date and time.

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CompressedFiles, deterministicZip } from '../../src/kit/deterministic-zip.ts';
+import { removeTempDirs, tempDir } from './temp-dirs.ts';
+import { centralDirectory, unzipTest } from './zip-tools.ts';
+
+const time = new Date('2026-11-22T00:00:00Z');
+const page = Buffer.from(`<!doctype html><p>${'Hola. '.repeat(400)}</p>`);
+const files = new Map<string, Buffer>([
+  ['index.html', page],
+  ['señales/index.html', Buffer.from('<p>Señales</p>')],
+  ['empty.txt', Buffer.alloc(0)],
+  ['pdf/es/a-letter.pdf', Buffer.from('%PDF-1.7 not really')],
+]);
+
+async function unpack(zip: Buffer): Promise<string> {
+  const dir = await tempDir('kitpress-zip-');
+  await writeFile(join(dir, 'kit.zip'), zip);
+  await mkdir(join(dir, 'out'));
+  execFileSync('unzip', ['-q', join(dir, 'kit.zip'), '-d', join(dir, 'out')]);
+  return join(dir, 'out');
+}
+
+describe('deterministicZip', () => {
+  afterAll(removeTempDirs);
+
+  it('gives zips the real unzip reads back byte for byte, non-ASCII names and empty files included', async () => {
+    const zip = await deterministicZip('kit-es', files, time);
+    const dir = await tempDir('kitpress-zip-test-');
+    await writeFile(join(dir, 'kit.zip'), zip);
+    expect(unzipTest(join(dir, 'kit.zip'))).toContain('No errors detected');
+    const out = await unpack(zip);
+    for (const [path, bytes] of files) expect(await readFile(join(out, 'kit-es', path)), path).toEqual(bytes);
+    const names = centralDirectory(zip).map((r) => [r.name, (r.flags & 0x800) !== 0]);
+    expect(names).toContainEqual(['kit-es/señales/', true]);
+    expect(names).toContainEqual(['kit-es/index.html', false]);
+  });
+
+  it('gives the same bytes for the same files, whether their compression was shared with other zips or not', async () => {
+    const shared = new CompressedFiles();
+    await deterministicZip('other', new Map([['a.html', page]]), time, shared);
+    const once = await deterministicZip('kit-es', files, time, shared);
+    const alone = await deterministicZip('kit-es', new Map([...files].reverse()), time);
+    expect(once.equals(alone)).toBe(true);
+  });
+
+  it('compresses what compresses: a repeated page takes a small part of its size', async () => {
+    const zip = await deterministicZip('kit', new Map([['index.html', page]]), time);
+    expect(zip.length).toBeLessThan(page.length / 5);
+  });
+});
