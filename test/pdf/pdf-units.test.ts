@@ -13,6 +13,7 @@ import { overflowPosition } from '../../src/pdf/overflow.ts';
 import { hotlineContacts, keepLtr, linkAddress } from '../../src/pdf/print-text.ts';
 import { qrCode } from '../../src/pdf/qr-code.ts';
 import { shapeText } from '../../src/pdf/shaping/harfbuzz-shape.ts';
+import { shapeTextRemembered } from '../../src/pdf/shaping/shaped-runs.ts';
 import { registerFonts } from '../../src/pdf/register-fonts.ts';
 import { pageUrl, shortUrl } from '../../src/pdf/site-url.ts';
 import { fixtures } from '../helpers/paths.ts';
@@ -167,5 +168,20 @@ describe('Arabic letters at line starts (regression: react-pdf dropped their bas
       expect(paragraph.lines.length).toBeGreaterThan(1);
       expect(drawn, texts[i]).toBe(shapeText(font as never, texts[i]!).glyphs.length);
     });
+  });
+});
+
+describe('remembered shaping', () => {
+  it('gives what HarfBuzz gives, and each caller its own arrays', () => {
+    const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): unknown };
+    const font = fontkit.openSync(fontFiles['noto-sans-arabic'].regular) as never;
+    const text = 'اتصلوا بالطوارئ (الشرطة) الآن.';
+    const first = shapeTextRemembered(font, text);
+    expect(first).toEqual(shapeText(font, text));
+    first.glyphs[0] = first.glyphs[1]!;
+    first.positions.length = 0;
+    const second = shapeTextRemembered(font, text);
+    expect(second).toEqual(shapeText(font, text));
+    expect(shapeTextRemembered(font, text, { liga: false })).toEqual(shapeText(font, text, { liga: false }));
   });
 });

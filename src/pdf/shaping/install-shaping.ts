@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { FontkitFont } from './fontkit-types.ts';
-import { shapeText } from './harfbuzz-shape.ts';
+import { shapeTextRemembered } from './shaped-runs.ts';
 
 let installed = false;
 
@@ -10,7 +10,8 @@ let installed = false;
  * react-pdf's textkit calls `font.layout(text, features)` for each run; the fonts are fontkit
  * objects of one class, so its `layout` is replaced, in memory, once per process.
  * Note: fontkit's Arabic shaping puts word-final letters in the wrong form and dots in the
- * wrong place with Noto Sans Arabic; HarfBuzz is what the browsers shape with.
+ * wrong place with Noto Sans Arabic; HarfBuzz is what the browsers shape with. Runs are
+ * shaped once per thread (see shaped-runs.ts).
  */
 export function installHarfBuzzShaping(sampleFont: string): void {
   if (installed) return;
@@ -18,6 +19,6 @@ export function installHarfBuzzShaping(sampleFont: string): void {
   const sample = (fontkit as unknown as { create(data: Uint8Array): FontkitFont }).create(readFileSync(sampleFont));
   const prototype = Object.getPrototypeOf(sample) as FontkitFont;
   prototype.layout = function layout(this: FontkitFont, text: string, features?: unknown) {
-    return shapeText(this, text, features);
+    return shapeTextRemembered(this, text, features);
   };
 }
