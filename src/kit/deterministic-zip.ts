@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../core/write-atomic.ts';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { compareBytes } from './site-files.ts';
@@ -13,17 +16,32 @@ interface StoredEntry {
 /**
  * Compressed files by the hash of their bytes: a file in several kits (a PDF, a font, a page of
  * the kit of one language and of the kit of every language) or in several rounds of the same kit
- * is compressed once per build.
+ * is compressed once per build, and, with a folder, once for every build that has it.
+ * Note: the key holds zlib's version, so a cache written by another zlib never mixes its bytes
+ * into a zip (a clean build must give the same bytes).
  */
 export class CompressedFiles {
-  private readonly byHash = new Map<string, StoredEntry>();
+  private readonly byHash = new Map<string, Promise<StoredEntry>>();
+  private readonly dir: string | undefined;
+
+  constructor(dir?: string) {
+    this.dir = dir;
+  }
 
   /** The stored form of `bytes`, compressed now or found. */
-  get(bytes: Uint8Array): StoredEntry {
-    const key = createHash('sha256').update(bytes).digest('base64');
+  get(bytes: Uint8Array): Promise<StoredEntry> {
+    const key = createHash('sha256').update(`zlib ${process.versions.zlib} level 9\0`).update(bytes).digest('hex');
     let entry = this.byHash.get(key);
-    if (!entry) this.byHash.set(key, (entry = { crc: crc32(bytes), size: bytes.byteLength, deflated: deflateRawSync(bytes, { level: 9 }) as Uint8Array<ArrayBuffer> }));
+    if (!entry) this.byHash.set(key, (entry = this.load(key, bytes)));
     return entry;
+  }
+
+  private async load(key: string, bytes: Uint8Array): Promise<StoredEntry> {
+    const file = this.dir && join(this.dir, `${key}.deflate`);
+    const found = file ? await readFile(file).catch(() => undefined) : undefined;
+    const deflated = (found ?? deflateRawSync(bytes, { level: 9 })) as Uint8Array<ArrayBuffer>;
+    if (file && !found) await writeFileAtomic(file, deflated);
+    return { crc: crc32(bytes), size: bytes.byteLength, deflated };
   }
 }
 
@@ -48,6 +66,8 @@ export async function deterministicZip(top: string, files: ReadonlyMap<string, B
     for (let i = 1; i < parts.length; i += 1) folders.add(`${top}/${parts.slice(0, i).join('/')}/`);
   }
   const entries = [...folders, ...[...files.keys()].map((path) => `${top}/${path}`)].sort(compareBytes);
+  const stored = new Map<string, StoredEntry>();
+  for (const [path, bytes] of files) stored.set(`${top}/${path}`, await compressed.get(bytes));
   const chunks: Uint8Array[] = [];
   const done = new Promise<void>((resolve, reject) => {
     const zip = new Zip((error, chunk, final) => {
@@ -63,10 +83,10 @@ export async function deterministicZip(top: string, files: ReadonlyMap<string, B
         folder.push(new Uint8Array(0), true);
         continue;
       }
-      const stored = compressed.get(files.get(name.slice(top.length + 1))!);
-      const file: ZipInputFile = { filename: name, size: stored.size, crc: stored.crc, compression: DEFLATE, mtime, attrs: FILE_ATTRS, os: UNIX };
+      const entry = stored.get(name)!;
+      const file: ZipInputFile = { filename: name, size: entry.size, crc: entry.crc, compression: DEFLATE, mtime, attrs: FILE_ATTRS, os: UNIX };
       zip.add(file);
-      file.ondata!(null, stored.deflated, true);
+      file.ondata!(null, entry.deflated, true);
     }
     zip.end();
   });

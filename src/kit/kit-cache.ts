@@ -8,6 +8,7 @@ import type { HandoutFile } from '../core/outputs.ts';
 import { layoutKit, type KitPlan } from './kit-layout.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import type { SiteFile } from './site-files.ts';
+import type { KitPage, KitPageStore } from './make-kit.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -80,4 +81,22 @@ export async function writeCachedKit(cacheDir: string, key: string, kit: CachedK
   const { zip, ...record } = kit;
   await writeFileAtomic(join(dir, `${key}.zip`), zip);
   await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(record));
+}
+
+/**
+ * The pages of kits rewritten by earlier builds, under `<cacheDir>/kits/pages/`, by the kit
+ * writer's fingerprint and the key `makeKit` gives (the page, its place in the kit, the site's files).
+ */
+export function openKitPageStore(cacheDir: string, kitCode: string): KitPageStore {
+  const file = (key: string) => join(cacheDir, 'kits', 'pages', `${hashOf(kitCode, key)}.json`);
+  return {
+    async get(key) {
+      try {
+        return JSON.parse(await readFile(file(key), 'utf8')) as KitPage;
+      } catch {
+        return undefined;
+      }
+    },
+    set: (key, page) => writeFileAtomic(file(key), JSON.stringify(page)),
+  };
 }

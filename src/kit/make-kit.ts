@@ -9,6 +9,7 @@ import { relativeHref, resolveUrl, type LinkScope, type MissingTarget } from './
 import { rewriteCssUrls } from './rewrite-css.ts';
 import { pageForKit, preparePage, type PreparedPage } from './rewrite-html.ts';
 import { compareBytes, type SiteFile } from './site-files.ts';
+import { hashOf } from '../core/content-hash.ts';
 import { startPage } from './start-page.ts';
 
 /** What making one kit needs. */
@@ -25,6 +26,23 @@ export interface KitInput {
   licences: ReadonlyMap<string, Buffer>;
   /** Pages already parsed for another kit, by site path: each page is parsed once for all kits. */
   pages?: Map<string, PreparedPage> | undefined;
+  /** Pages rewritten for this kit by an earlier build: a page that did not change is not rewritten again. */
+  store?: KitPageStore | undefined;
+}
+
+/** A page as one kit holds it, with what rewriting it found. */
+export interface KitPage {
+  html: string;
+  /** Site paths of the shared files the page links to. */
+  used: string[];
+  missing: MissingTarget[];
+  dropped: string[];
+}
+
+/** Pages rewritten for kits, by a hash of everything the rewrite reads (see `makeKit`). */
+export interface KitPageStore {
+  get(key: string): Promise<KitPage | undefined>;
+  set(key: string, page: KitPage): Promise<void>;
 }
 
 /** One kit's files by path inside its top folder, and what was left out on the way. */
@@ -57,15 +75,31 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   scope.used = used;
   const pages = input.pages ?? new Map<string, PreparedPage>();
   const sized: string[] = [];
+  // What a page's rewrite reads besides the page: the site address, the site's files and where this kit puts them.
+  const scopeKey = hashOf('kit-page', toolkit.siteUrl, JSON.stringify([...scope.siteFiles].sort(compareBytes)), JSON.stringify([...layout]));
+  const rewritePage = async (sitePath: string, kitPath: string, bytes: Buffer): Promise<KitPage> => {
+    const key = input.store && hashOf(scopeKey, sitePath, kitPath, bytes);
+    const stored = key === undefined ? undefined : await input.store!.get(key);
+    if (stored) return stored;
+    let prepared = pages.get(sitePath);
+    if (!prepared) pages.set(sitePath, (prepared = preparePage(bytes.toString('utf8'), sitePath)));
+    // Each page collects its own links, so its record is whole whatever page came before it.
+    const own: LinkScope = { ...scope, used: new Set(), missing: [] };
+    const found = new Set<string>();
+    const html = pageForKit(prepared, { scope: own, neutralHref: relativeHref(kitPath, kitPageNames.neutral), dropped: found });
+    const page: KitPage = { html, used: [...own.used!], missing: own.missing, dropped: [...found] };
+    if (key !== undefined) await input.store!.set(key, page);
+    return page;
+  };
   const rewrite = async (sitePath: string, kitPath: string) => {
     const bytes = await input.read(sitePath);
     if (sitePath.endsWith('.html')) {
-      const neutralHref = relativeHref(kitPath, kitPageNames.neutral);
-      let prepared = pages.get(sitePath);
-      if (!prepared) pages.set(sitePath, (prepared = preparePage(bytes.toString('utf8'), sitePath)));
-      const html = pageForKit(prepared, { scope, neutralHref, dropped });
-      if (html.includes('data-kit-size')) sized.push(kitPath);
-      files.set(kitPath, Buffer.from(html));
+      const page = await rewritePage(sitePath, kitPath, bytes);
+      page.used.forEach((path) => used.add(path));
+      scope.missing.push(...page.missing);
+      page.dropped.forEach((line) => dropped.add(line));
+      if (page.html.includes('data-kit-size')) sized.push(kitPath);
+      files.set(kitPath, Buffer.from(page.html));
     } else if (sitePath.endsWith('.css')) {
       const rewriteUrl = (url: string) => {
         const target = resolveUrl(url, sitePath, scope);

@@ -11,7 +11,7 @@ import { makeKit, withKitSizes, type KitContents } from './make-kit.ts';
 import type { PreparedPage } from './rewrite-html.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
-import { kitFingerprint, kitKey, readCachedKit, writeCachedKit, type CachedKit } from './kit-cache.ts';
+import { kitFingerprint, kitKey, openKitPageStore, readCachedKit, writeCachedKit, type CachedKit } from './kit-cache.ts';
 import { kitSizeText } from './kit-sizes.ts';
 import { hashOf } from '../core/content-hash.ts';
 
@@ -45,12 +45,12 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   };
 
   // Each page is parsed once for every kit, each kit made once for every round, each file compressed once.
-  const compressed = new CompressedFiles();
+  const compressed = new CompressedFiles(join(context.cacheDir, 'kits', 'deflated'));
   const pages = new Map<string, PreparedPage>();
   const made = new Map<string, KitContents>();
   const contents = async (plan: (typeof plans)[number]): Promise<KitContents> => {
     let kit = made.get(plan.id);
-    if (!kit) made.set(plan.id, (kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, pages })));
+    if (!kit) made.set(plan.id, (kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, pages, store })));
     return kit;
   };
   const kits: KitFile[] = [];
@@ -58,6 +58,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   const missing = new Map<string, MissingTarget>();
   await mkdir(join(outDir, 'kits'), { recursive: true });
   const kitCode = await kitFingerprint();
+  const store = openKitPageStore(context.cacheDir, kitCode);
   const inputs: string[] = [];
   for (const plan of plans) inputs.push(await kitKey({ kitCode, toolkit, plan, siteFiles, laterFiles, handouts, licences, time, read }));
 
