@@ -43,12 +43,12 @@ export async function readLocalePages(contentDir: string, locale: string, diagno
     const stem = basename(name).replace(/\.(md|markdown)$/, '');
     const slug = stem.toLowerCase() === 'index' ? '' : stem.toLowerCase();
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem) && slug !== '') {
-      diagnostics.report('slug-invalid', `The page file name "${name}" cannot be an address`, { file, line: 1, column: 1 });
+      diagnostics.report('slug-invalid', { name }, { file, line: 1, column: 1 });
       continue;
     }
     const other = bySlug.get(slug);
     if (other !== undefined) {
-      diagnostics.report('slug-duplicate', `"${name}" has the same address "/${slug}/" as ${other}`, { file, line: 1, column: 1 });
+      diagnostics.report('slug-duplicate', { name, slug, other }, { file, line: 1, column: 1 });
       continue;
     }
     bySlug.set(slug, file);

@@ -46,7 +46,7 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
     const pages = await readLocalePages(root, locale.code, diagnostics, options.cache);
     // Note: an index.md that could not be read (bad encoding) was already reported at its place.
     if (!pages.some((p) => p.slug === '') && locale.code === config.defaultLocale && !existsSync(join(root, locale.code, 'index.md'))) {
-      diagnostics.report('locale-empty', `The default locale "${locale.code}" has no index.md`, { file: `${locale.code}/index.md`, line: 0, column: 0 });
+      diagnostics.report('locale-empty', { code: locale.code }, { file: `${locale.code}/index.md`, line: 0, column: 0 });
     }
     pagesByLocale.set(locale.code, pages);
     uiFiles.set(locale.code, await readUi(root, locale.code, diagnostics));
@@ -67,8 +67,7 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
     reportUnknownUiKeys(localeConfig.code, ui, builtIn, diagnostics);
     const missing = missingUiKeys(localeConfig.code, ui.strings, Object.keys(builtIn));
     if (missing.length) {
-      const shown = missing.length > 6 ? `${missing.slice(0, 6).join(', ')} and ${missing.length - 6} more` : missing.join(', ');
-      diagnostics.report('ui-missing', `${missing.length} interface word(s) are not translated into ${localeConfig.name} (${localeConfig.code}) so those show in another language: ${shown}`, { file: `ui/${localeConfig.code}.yaml`, line: 1, column: 1 });
+      diagnostics.report('ui-missing', { language: localeConfig.name, code: localeConfig.code, keys: missing }, { file: `ui/${localeConfig.code}.yaml`, line: 1, column: 1 });
     }
     const locale = buildLocale({
       config,
@@ -112,7 +111,7 @@ function reportReservedSlugs(pagesByLocale: Map<string, PageFile[]>, defaultLoca
       const folder = (RESERVED_SLUGS as readonly string[]).includes(page.slug);
       const language = code === defaultLocale && codes.includes(page.slug);
       if (folder || language) {
-        diagnostics.report('slug-reserved', `"${page.file}" would have the address "/${page.slug}/", which is ${folder ? 'a folder or page Kitpress makes' : 'a language folder'}`, { file: page.file, line: 1, column: 1 }, `Rename the file; ${[...RESERVED_SLUGS, ...codes].map((s) => `${s}.md`).join(', ')} are reserved.`);
+        diagnostics.report('slug-reserved', { file: page.file, slug: page.slug, language: !folder, reserved: [...RESERVED_SLUGS, ...codes] }, { file: page.file, line: 1, column: 1 });
       }
     }
   }
@@ -125,8 +124,8 @@ function reportDuplicateHandouts(pagesByLocale: Map<string, PageFile[]>, diagnos
       const file = page.frontMatter?.handout?.file;
       if (!file) continue;
       const other = seen.get(file);
-      if (other) diagnostics.report('handout-file-duplicate', `The handout file name "${file}" is also used by ${other}`, { file: page.file, line: 1, column: 1 });
-      else if (file === GUIDE_FILE) diagnostics.report('handout-file-duplicate', `The handout file name "${file}" is the name of the facilitator guide, which holds every page`, { file: page.file, line: 1, column: 1 });
+      if (other) diagnostics.report('handout-file-duplicate', { case: 'page', file, other }, { file: page.file, line: 1, column: 1 });
+      else if (file === GUIDE_FILE) diagnostics.report('handout-file-duplicate', { case: 'guide', file }, { file: page.file, line: 1, column: 1 });
       else seen.set(file, page.file);
     }
   }

@@ -39,7 +39,7 @@ export async function readUi(contentDir: string, locale: string, diagnostics: Di
   if (!data) return { strings: {}, review: undefined, exists: true, places: new Map() };
   const { review, ...strings } = data;
   if (review !== undefined && !['draft', 'reviewed', 'source'].includes(review)) {
-    diagnostics.report('ui-yaml', `review: should be draft or reviewed, not "${review}"`, positionOf(source!, ['review']));
+    diagnostics.report('ui-yaml', { case: 'review', value: String(review) }, positionOf(source!, ['review']));
   }
   // The key's own place: an unknown key is reported where it is written.
   const places = new Map(Object.keys(strings).map((key) => [key, keyPositionOf(source!, [key])]));
@@ -49,6 +49,7 @@ export async function readUi(contentDir: string, locale: string, diagnostics: Di
 /** Reports keys of a ui file that Kitpress does not use. */
 export function reportUnknownUiKeys(locale: string, file: UiFile, base: UiStrings, diagnostics: Diagnostics): void {
   for (const key of Object.keys(file.strings)) {
-    if (!(key in base)) diagnostics.report('ui-unknown-key', `Kitpress has no interface key "${key}"`, file.places.get(key) ?? { file: `ui/${locale}.yaml`, line: 1, column: 1 });
+    if (!(key in base)) diagnostics.report('ui-unknown-key', { key }, file.places.get(key) ?? { file: `ui/${locale}.yaml`, line: 1, column: 1 });
   }
 }
+

@@ -8,7 +8,7 @@ export function decodeText(bytes: Uint8Array, file: string, diagnostics: Diagnos
   const bad = firstInvalidByte(bytes);
   if (bad !== undefined) {
     const { line, column } = placeOfByte(bytes, bad);
-    diagnostics.report('text-encoding', `The file is not valid UTF-8: byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at this place`, { file, line, column });
+    diagnostics.report('text-encoding', { case: 'byte', byte: bytes[bad]! }, { file, line, column });
     return undefined;
   }
   let text = new TextDecoder('utf-8').decode(bytes);
@@ -16,7 +16,7 @@ export function decodeText(bytes: Uint8Array, file: string, diagnostics: Diagnos
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const before = text.slice(0, nul).split('\n');
-    diagnostics.report('text-encoding', 'The file holds a NUL character (code 0), which is never text', { file, line: before.length, column: before.at(-1)!.length + 1 });
+    diagnostics.report('text-encoding', { case: 'nul' }, { file, line: before.length, column: before.at(-1)!.length + 1 });
     return undefined;
   }
   return text;

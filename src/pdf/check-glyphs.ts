@@ -89,17 +89,7 @@ export function checkGlyphs(toolkit: Toolkit, diagnostics: Diagnostics): void {
     }
   }
   for (const { chars, place, stack, locale } of missing.values()) {
-    const shown = chars.slice(0, 12).map((char) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-    const more = chars.length > 12 ? ` and ${chars.length - 12} more` : '';
     const cover = coveringFamilies(chars)[0];
-    const hint = cover
-      ? `Set \`font: ${cover}\` for the "${locale.code}" language in kitpress.yaml: ${fontNames[cover]} covers ${chars.length === 1 ? 'it' : 'all of them'}. Or replace the character${chars.length === 1 ? '' : 's'}.`
-      : undefined;
-    diagnostics.report(
-      'glyph-missing',
-      `${chars.length} character${chars.length === 1 ? ' is' : 's are'} in none of the fonts a "${locale.code}" handout can embed (${stack.join(', ')}): ${shown}${more}; the first is here`,
-      place,
-      hint,
-    );
+    diagnostics.report('glyph-missing', { chars, code: locale.code, fonts: stack, cover: cover && { font: cover, name: fontNames[cover] } }, place);
   }
 }

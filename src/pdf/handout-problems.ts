@@ -21,7 +21,7 @@ export function reportHandoutProblems(toolkit: Toolkit, jobs: readonly HandoutJo
     const result = results[index];
     const { page } = resolveJob(toolkit, job);
     if (!result) {
-      diagnostics.report('handout-timeout', `The handout ${describeJob(page, job)} did not finish printing within ${timeoutSeconds} s`, pageStart(page));
+      diagnostics.report('handout-timeout', { handout: describeJob(page, job), seconds: timeoutSeconds }, pageStart(page));
       return false;
     }
     for (const line of result.overlong ?? []) {
@@ -29,18 +29,17 @@ export function reportHandoutProblems(toolkit: Toolkit, jobs: readonly HandoutJo
       const key = `${job.locale} ${place.file}:${place.line}:${place.column} ${line.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const shown = line.text.length > 60 ? `${line.text.slice(0, 57)}...` : line.text;
-      diagnostics.report('handout-line-too-wide', `In the handout ${describeJob(page, job)}, the text "${shown}" is ${line.width} pt wide but its line has ${line.room} pt, so it would be cut off at the edge (sheet ${line.sheet})`, place);
+      diagnostics.report('handout-line-too-wide', { handout: describeJob(page, job), text: line.text, width: line.width, room: line.room, sheet: line.sheet }, place);
     }
     if (!result.fits) {
       diagnostics.report(
         'handout-overflow',
-        `The handout ${describeJob(page, job)} does not fit its budget of ${page.handout.pageBudget} page(s) at ${result.fontSize} pt, the smallest body size: it needs ${result.pages}, about ${result.overBy ?? '?'} pt of text (${Math.ceil((result.overBy ?? 0) / (result.fontSize * 1.4))} lines) too many`,
+        { handout: describeJob(page, job), budget: page.handout.pageBudget, fontSize: result.fontSize, pages: result.pages, overBy: result.overBy },
         result.overflowAt ?? pageStart(page),
       );
       return false;
     }
-    if (!result.pdfUa) diagnostics.report('handout-untagged', `The handout ${describeJob(page, job)} is tagged but fails its accessibility check (${result.tagProblems[0] ?? 'not checked'}), so it does not claim PDF/UA`, pageStart(page));
+    if (!result.pdfUa) diagnostics.report('handout-untagged', { handout: describeJob(page, job), problem: result.tagProblems[0] }, pageStart(page));
     return true;
   });
 }

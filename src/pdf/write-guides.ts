@@ -77,7 +77,7 @@ export async function writeGuides(context: WriterContext): Promise<GuideFile[]> 
       const path = guidePath(locale.code, paper);
       if (!record.pdfUa) {
         const at = locale.pages[0]!;
-        diagnostics.report('guide-untagged', `The facilitator guide (${locale.code}, ${paper}) is tagged but fails its accessibility check (${record.tagProblems[0] ?? 'not checked'}), so it does not claim PDF/UA`, { file: at.file, line: 1, column: 1 });
+        diagnostics.report('guide-untagged', { code: locale.code, paper, problem: record.tagProblems[0] }, { file: at.file, line: 1, column: 1 });
       }
       await mkdir(dirname(join(outDir, path)), { recursive: true });
       await writeFile(join(outDir, path), bytes);

@@ -20,11 +20,11 @@ export function checkConfig(bytes: Buffer, contentDir: string, diagnostics: Diag
   const before = diagnostics.list.length;
   const codes = config.locales.map((l) => l.code);
   if (!codes.includes(config.defaultLocale)) {
-    diagnostics.report('config-invalid', `defaultLocale: "${config.defaultLocale}" is not one of the locales (${codes.join(', ')})`, positionOf(source, ['defaultLocale']));
+    diagnostics.report('config-invalid', { case: 'default-locale', value: config.defaultLocale, codes }, positionOf(source, ['defaultLocale']));
   }
   codes.forEach((code, i) => {
     if ((RESERVED_LOCALE_CODES as readonly string[]).includes(code)) {
-      diagnostics.report('config-invalid', `locales.${i}.code: "${code}" is a name Kitpress uses for its own files and kits`, positionOf(source, ['locales', i, 'code']), `Use the language's code (en, es, pt-BR); ${RESERVED_LOCALE_CODES.join(', ')} are reserved.`);
+      diagnostics.report('config-invalid', { case: 'reserved-code', index: i, code, reserved: RESERVED_LOCALE_CODES }, positionOf(source, ['locales', i, 'code']));
     }
   });
   reportDuplicates(codes, (i) => positionOf(source, ['locales', i, 'code']), 'locale code', diagnostics);
@@ -32,7 +32,7 @@ export function checkConfig(bytes: Buffer, contentDir: string, diagnostics: Diag
   reportDuplicates(config.sources.map((s) => s.id), (i) => positionOf(source, ['sources', i, 'id']), 'source id', diagnostics);
   config.hotlines.forEach((hotline, i) => {
     if (!hotline.label[config.defaultLocale]) {
-      diagnostics.report('config-invalid', `hotlines.${i}.label: needs a label in the default locale "${config.defaultLocale}"`, positionOf(source, ['hotlines', i, 'label']));
+      diagnostics.report('config-invalid', { case: 'label-missing', index: i, locale: config.defaultLocale }, positionOf(source, ['hotlines', i, 'label']));
     }
   });
   const files = [
@@ -41,7 +41,10 @@ export function checkConfig(bytes: Buffer, contentDir: string, diagnostics: Diag
   ];
   for (const { path, file, what } of files) {
     const problem = assetProblem(file, contentDir, what);
-    if (problem) diagnostics.report(what === 'logo' ? problem.rule : 'config-invalid', `${path.join('.')}: ${problem.message}`, positionOf(source, path), 'Put the file into the assets folder of the content, or correct its name.');
+    if (!problem) continue;
+    const key = path.join('.');
+    if (what === 'logo') diagnostics.report(problem.rule, { ...problem.issue, key }, positionOf(source, path));
+    else diagnostics.report('config-invalid', { ...problem.issue, case: 'asset', key }, positionOf(source, path));
   }
   for (const key of ['primary', 'accent'] as const) {
     const colour = config.branding[key];
@@ -49,7 +52,7 @@ export function checkConfig(bytes: Buffer, contentDir: string, diagnostics: Diag
     for (const pair of BRAND_PAIRS[key]) {
       const ratio = contrastRatio(colour, pair.with);
       if (ratio < AA_TEXT) {
-        diagnostics.report('config-contrast', `branding.${key}: "${colour}" with ${pair.what} (${pair.with}) has a contrast of ${ratio.toFixed(2)}:1; WCAG AA needs ${AA_TEXT}:1`, positionOf(source, ['branding', key]));
+        diagnostics.report('config-contrast', { key, colour, against: pair.what, againstColour: pair.with, ratio, needs: AA_TEXT }, positionOf(source, ['branding', key]));
       }
     }
   }
@@ -66,6 +69,6 @@ export function checkConfig(bytes: Buffer, contentDir: string, diagnostics: Diag
 
 function reportDuplicates(values: string[], where: (i: number) => ReturnType<typeof positionOf>, what: string, diagnostics: Diagnostics): void {
   values.forEach((value, i) => {
-    if (values.indexOf(value) !== i) diagnostics.report('config-invalid', `The ${what} "${value}" is used twice`, where(i), `Give each ${what} its own value.`);
+    if (values.indexOf(value) !== i) diagnostics.report('config-invalid', { case: 'duplicate', what, value }, where(i));
   });
 }

@@ -16,7 +16,7 @@ export async function readConfig(contentDir: string, diagnostics: Diagnostics): 
   try {
     bytes = await readFile(join(contentDir, CONFIG_FILE));
   } catch {
-    diagnostics.report('config-missing', `No ${CONFIG_FILE} in the content folder`, { file: CONFIG_FILE, line: 0, column: 0 });
+    diagnostics.report('config-missing', { file: CONFIG_FILE }, { file: CONFIG_FILE, line: 0, column: 0 });
     return undefined;
   }
   const { checkConfig } = await import('./check-config.ts');

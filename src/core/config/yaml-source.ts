@@ -28,7 +28,7 @@ export function parseYaml(
     for (const error of doc.errors) {
       const pos = lines.linePos(error.pos[0]);
       const first = error.message.split('\n')[0] ?? error.message;
-      diagnostics.report(syntaxRule, `YAML syntax: ${first}`, { file, line: pos.line + lineOffset, column: pos.col });
+      diagnostics.report(syntaxRule, { case: 'syntax', error: first }, { file, line: pos.line + lineOffset, column: pos.col });
     }
     return undefined;
   }
@@ -82,7 +82,7 @@ export function validateYaml<S extends z.ZodType>(
         return visit.BREAK;
       },
     });
-    diagnostics.report('yaml-alias-limit', 'The YAML uses aliases (*name) that expand to too much text', at);
+    diagnostics.report('yaml-alias-limit', {}, at);
     return undefined;
   }
   const result = schema.safeParse(data);
@@ -94,14 +94,13 @@ export function validateYaml<S extends z.ZodType>(
       for (const name of issue.keys) {
         const near = closestKey(name, allowed);
         const where = issue.path.length ? `${issue.path.join('.')}.${name}` : name;
-        const hint = near ? `Did you mean "${near}"? Rename the key, or remove it.` : `Remove the key, or correct its spelling. Known keys here: ${allowed.join(', ')}.`;
-        diagnostics.report(rule, `${where}: Kitpress does not know the key "${name}"${near ? ` (did you mean "${near}"?)` : ''}`, keyPositionOf(source, [...issue.path, name]), hint);
+        diagnostics.report(rule, { case: 'unknown-key', where, name, near, known: allowed }, keyPositionOf(source, [...issue.path, name]));
       }
       continue;
     }
     const key = issue.path.length ? issue.path.join('.') : '(top level)';
     const present = source.doc.hasIn(issue.path as unknown[]);
-    diagnostics.report(rule, `${key}: ${describeIssue(issue, present)}`, positionOf(source, issue.path));
+    diagnostics.report(rule, { case: 'value', key, issue: describeIssue(issue, present) }, positionOf(source, issue.path));
   }
   return undefined;
 }

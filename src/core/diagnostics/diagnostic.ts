@@ -1,5 +1,5 @@
 import type { SourcePosition } from '../model.ts';
-import { catalogue, type RuleId, type Severity } from './catalogue.ts';
+import { catalogue, wording, type RuleId, type RuleParams, type Severity } from './catalogue.ts';
 
 /** One problem found in an author's content, with where it is and how to fix it. */
 export interface Diagnostic {
@@ -15,10 +15,10 @@ export interface Diagnostic {
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
 
-  /** Records a diagnostic from the catalogue at a place. */
-  report(ruleId: RuleId, message: string, place: SourcePosition, hint?: string): Diagnostic {
-    const entry = catalogue[ruleId];
-    const diagnostic: Diagnostic = { ruleId, severity: entry.severity, message, hint: hint ?? entry.hint, place };
+  /** Records a diagnostic from the catalogue at a place; the catalogue words it from `params`. */
+  report<R extends RuleId>(ruleId: R, params: RuleParams<R>, place: SourcePosition): Diagnostic {
+    const { message, hint } = wording(ruleId, params);
+    const diagnostic: Diagnostic = { ruleId, severity: catalogue[ruleId].severity, message, hint, place };
     this.list.push(diagnostic);
     return diagnostic;
   }

@@ -57,11 +57,10 @@ export async function lintPage(page: Page, diagnostics: Diagnostics): Promise<Pa
     const file = new VFile(unit.text);
     await lint.run(lint.parse(file), file);
     for (const message of file.messages) {
-      const rule = message.source === 'retext-readability' ? 'readability' : 'wording';
       const line = unit.position.line + (message.line ?? 1) - 1;
-      const sentence = typeof message.actual === 'string' ? message.actual.split(/\s+/).slice(0, 8).join(' ') : '';
-      const reason = rule === 'readability' ? `Hard to read sentence "${sentence}..." (${message.reason.replace(/^Unexpected hard to read sentence, according to /, '')})` : message.reason.replace(/^Unexpected potentially /, 'Possibly ');
-      diagnostics.report(rule, reason, { file: unit.position.file, line, column: message.line === 1 ? unit.position.column : (message.column ?? 1) });
+      const place = { file: unit.position.file, line, column: message.line === 1 ? unit.position.column : (message.column ?? 1) };
+      if (message.source === 'retext-readability') diagnostics.report('readability', { case: 'sentence', sentence: typeof message.actual === 'string' ? message.actual : '', reason: message.reason }, place);
+      else diagnostics.report('wording', { reason: message.reason }, place);
     }
     const tree = parse.parse(unit.text) as Root;
     visit(tree, (node) => {
@@ -78,7 +77,7 @@ export async function lintPage(page: Page, diagnostics: Diagnostics): Promise<Pa
   const grade = words && sentences ? Math.max(0, 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59) : 0;
   const result = { file: page.file, handout: !!page.handout, words, sentences, grade: Math.round(grade * 10) / 10 };
   if (result.handout && result.grade > HANDOUT_GRADE_TARGET) {
-    diagnostics.report('readability', `The handout reads at US grade ${result.grade}; aim for ${HANDOUT_GRADE_TARGET} or below`, { file: page.file, line: 1, column: 1 });
+    diagnostics.report('readability', { case: 'handout', grade: result.grade, target: HANDOUT_GRADE_TARGET }, { file: page.file, line: 1, column: 1 });
   }
   return result;
 }

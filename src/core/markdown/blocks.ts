@@ -12,7 +12,7 @@ export function toBlocks(nodes: readonly (RootContent | BlockContent | Definitio
   return nodes.flatMap((node) => {
     const handler = handlers[node.type] as BlockHandler | undefined;
     if (handler) return handler(node, ctx);
-    reportAt(ctx, node, 'directive-unknown', `Kitpress cannot show a "${node.type}" block`);
+    reportAt(ctx, node, 'directive-unknown', { case: 'block-node', node: node.type });
     return [];
   });
 }
@@ -21,7 +21,7 @@ const handlers: { [K in RootContent['type']]?: BlockHandler<Extract<RootContent,
   yaml: () => [],
   definition: () => [],
   heading: (node, ctx) => {
-    if (node.depth === 1) reportAt(ctx, node, 'heading-h1', 'A level-1 heading (#) inside the page body');
+    if (node.depth === 1) reportAt(ctx, node, 'heading-h1', {});
     const depth = Math.min(Math.max(node.depth, 2), 4) as 2 | 3 | 4;
     return [{ type: 'heading', depth, id: ctx.slug(toString(node)), children: toInlines(node.children, ctx), position: positionOf(ctx, node) }];
   },
@@ -49,11 +49,11 @@ const handlers: { [K in RootContent['type']]?: BlockHandler<Extract<RootContent,
     ];
   },
   html: (node, ctx) => {
-    reportAt(ctx, node, 'raw-html', `Raw HTML "${node.value.split('\n')[0]?.slice(0, 40) ?? ''}" is not allowed`);
+    reportAt(ctx, node, 'raw-html', { html: node.value });
     return [];
   },
   footnoteDefinition: (node, ctx) => {
-    reportAt(ctx, node, 'footnote-unsupported', 'Footnotes are not supported');
+    reportAt(ctx, node, 'footnote-unsupported', {});
     return [];
   },
   containerDirective: (node, ctx) => containerDirective(node, ctx),
@@ -72,6 +72,6 @@ function paragraph(node: Paragraph, ctx: ReadContext): Block[] {
 }
 
 function imageBlock(node: Image, ctx: ReadContext): ImageBlock {
-  if (!node.alt?.trim()) reportAt(ctx, node, 'image-alt-missing', `The image "${node.url}" has no alt text`);
+  if (!node.alt?.trim()) reportAt(ctx, node, 'image-alt-missing', { src: node.url });
   return { type: 'image', src: node.url, alt: node.alt?.trim() ?? '', position: positionOf(ctx, node) };
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'unist';
 import type { Diagnostics } from '../diagnostics/diagnostic.ts';
-import type { RuleId } from '../diagnostics/catalogue.ts';
+import type { RuleId, RuleParams } from '../diagnostics/catalogue.ts';
 import type { SourcePosition } from '../model.ts';
 
 /** What the mdast handlers share while they convert one file. */
@@ -21,6 +21,6 @@ export function positionOf(ctx: ReadContext, node: Node): SourcePosition {
 }
 
 /** Reports a diagnostic at an mdast node. */
-export function reportAt(ctx: ReadContext, node: Node, ruleId: RuleId, message: string): void {
-  ctx.diagnostics.report(ruleId, message, positionOf(ctx, node));
+export function reportAt<R extends RuleId>(ctx: ReadContext, node: Node, ruleId: R, params: RuleParams<R>): void {
+  ctx.diagnostics.report(ruleId, params, positionOf(ctx, node));
 }

@@ -34,7 +34,7 @@ const leaves: Record<string, (node: LeafDirective, ctx: ReadContext) => Block[]>
   hotlines: (node, ctx) => [{ type: 'hotline-list', position: positionOf(ctx, node) }],
   sources: (node, ctx) => [{ type: 'source-list', position: positionOf(ctx, node) }],
   listen: (node, ctx) => {
-    reportAt(ctx, node, 'directive-shape', '::listen belongs inside a list item of a :::conversation block');
+    reportAt(ctx, node, 'directive-shape', { case: 'listen-outside' });
     return [];
   },
 };
@@ -43,7 +43,7 @@ const leaves: Record<string, (node: LeafDirective, ctx: ReadContext) => Block[]>
 export function containerDirective(node: ContainerDirective, ctx: ReadContext): Block[] {
   const handler = containers[node.name];
   if (!handler) {
-    reportAt(ctx, node, 'directive-unknown', `Unknown block directive ":::${node.name}"`);
+    reportAt(ctx, node, 'directive-unknown', { case: 'container', name: node.name });
     return [];
   }
   rejectAttributes(node, ctx);
@@ -57,7 +57,7 @@ export function containerDirective(node: ContainerDirective, ctx: ReadContext): 
 export function leafDirective(node: LeafDirective, ctx: ReadContext): Block[] {
   const handler = leaves[node.name];
   if (!handler) {
-    reportAt(ctx, node, 'directive-unknown', `Unknown line directive "::${node.name}"`);
+    reportAt(ctx, node, 'directive-unknown', { case: 'leaf', name: node.name });
     return [];
   }
   if (node.name !== 'listen') rejectAttributes(node, ctx);
@@ -66,14 +66,14 @@ export function leafDirective(node: LeafDirective, ctx: ReadContext): Block[] {
 
 function rejectAttributes(node: ContainerDirective | LeafDirective, ctx: ReadContext): void {
   for (const key of Object.keys(node.attributes ?? {})) {
-    reportAt(ctx, node, 'directive-attribute-unknown', `"${node.name}" does not take the attribute "${key}"`);
+    reportAt(ctx, node, 'directive-attribute-unknown', { case: 'directive', name: node.name, key });
   }
 }
 
 function onlyList(node: ContainerDirective, ctx: ReadContext, body: Body): List | undefined {
   const lists = body.filter((child): child is List => child.type === 'list');
   if (lists.length !== 1 || body.length !== 1) {
-    reportAt(ctx, node, 'directive-shape', `:::${node.name} must hold exactly one list (and an optional [title])`);
+    reportAt(ctx, node, 'directive-shape', { case: 'one-list', name: node.name });
   }
   return lists[0];
 }
@@ -85,7 +85,7 @@ function itemInlines(item: ListItem, ctx: ReadContext): Inline[] {
       if (inlines.length) inlines.push({ type: 'text', value: ' ' });
       inlines.push(...toInlines(child.children, ctx));
     } else {
-      reportAt(ctx, child, 'directive-shape', 'A checklist item holds one line of text, without nested lists or blocks');
+      reportAt(ctx, child, 'directive-shape', { case: 'checklist-item' });
     }
   }
   return inlines;
@@ -97,10 +97,10 @@ function conversationPoint(item: ListItem, ctx: ReadContext): ConversationPoint 
   // only if not indented; indented as in the docs, it is a leaf directive child of the item.
   const prompt = toBlocks(item.children.filter((c) => !(c.type === 'leafDirective' && c.name === 'listen')), ctx);
   const point: ConversationPoint = { position: positionOf(ctx, item), prompt };
-  if (listen.length > 1) reportAt(ctx, listen[1]!, 'directive-shape', 'A conversation point has at most one ::listen line');
+  if (listen.length > 1) reportAt(ctx, listen[1]!, 'directive-shape', { case: 'listen-twice' });
   if (listen[0]) {
     for (const key of Object.keys(listen[0].attributes ?? {})) {
-      reportAt(ctx, listen[0], 'directive-attribute-unknown', `::listen does not take the attribute "${key}"`);
+      reportAt(ctx, listen[0], 'directive-attribute-unknown', { case: 'listen', key });
     }
     point.listenFor = toInlines(listen[0].children, ctx);
   }

@@ -10,7 +10,7 @@ export function reportHeadingSkips(blocks: readonly Block[], diagnostics: Diagno
   let previous = 1;
   forEachBlock(blocks, (block) => {
     if (block.type !== 'heading') return;
-    if (block.depth > previous + 1) diagnostics.report('heading-skip', `A level-${block.depth} heading follows a level-${previous} heading, skipping level ${previous + 1}`, block.position);
+    if (block.depth > previous + 1) diagnostics.report('heading-skip', { depth: block.depth, previous }, block.position);
     previous = block.depth;
   });
 }

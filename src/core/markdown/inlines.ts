@@ -17,7 +17,7 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ReadContext): 
 }
 
 function unknownInline(node: PhrasingContent, ctx: ReadContext): Inline[] {
-  reportAt(ctx, node, 'directive-unknown', `Kitpress cannot show a "${node.type}" here`);
+  reportAt(ctx, node, 'directive-unknown', { case: 'inline-node', node: node.type });
   return [];
 }
 
@@ -32,7 +32,7 @@ export function linkTarget(url: string, children: Inline[], node: Link | LinkRef
   }
   const anchor = /^#([\w-]+)$/.exec(url);
   if (anchor) return [{ type: 'page-link', slug: '\0self', anchor: anchor[1], children, position }];
-  reportAt(ctx, node, 'link-unsafe', `The link target "${url}" is not a web address or a page file`);
+  reportAt(ctx, node, 'link-unsafe', { url });
   return children;
 }
 
@@ -47,25 +47,25 @@ const handlers: { [K in PhrasingContent['type']]?: InlineHandler<Extract<Phrasin
   linkReference: (node, ctx) => {
     const url = ctx.definitions.get(node.identifier.toLowerCase());
     if (url === undefined) {
-      reportAt(ctx, node, 'link-page-missing', `The link reference [${node.label ?? node.identifier}] has no definition`);
+      reportAt(ctx, node, 'link-page-missing', { case: 'reference', label: node.label ?? node.identifier });
       return toInlines(node.children, ctx);
     }
     return linkTarget(url, toInlines(node.children, ctx), node, ctx);
   },
   html: (node, ctx) => {
-    reportAt(ctx, node, 'raw-html', `Raw HTML "${node.value.slice(0, 40)}" is not allowed`);
+    reportAt(ctx, node, 'raw-html', { html: node.value });
     return [];
   },
   image: (node, ctx) => {
-    reportAt(ctx, node, 'directive-shape', 'An image must stand in a paragraph of its own');
+    reportAt(ctx, node, 'directive-shape', { case: 'image-alone' });
     return [];
   },
   imageReference: (node, ctx) => {
-    reportAt(ctx, node, 'directive-shape', 'Use an inline image ![alt](file.jpg) in a paragraph of its own');
+    reportAt(ctx, node, 'directive-shape', { case: 'image-reference' });
     return [];
   },
   footnoteReference: (node, ctx) => {
-    reportAt(ctx, node, 'footnote-unsupported', 'Footnotes are not supported');
+    reportAt(ctx, node, 'footnote-unsupported', {});
     return [];
   },
   textDirective: (node, ctx) => textDirective(node, ctx),
@@ -77,28 +77,23 @@ function textDirective(node: TextDirective, ctx: ReadContext): Inline[] {
   const attributes = Object.keys(node.attributes ?? {});
   if (node.name === 'hotline') {
     for (const key of attributes.filter((k) => k !== 'show')) {
-      reportAt(ctx, node, 'directive-attribute-unknown', `:hotline does not take the attribute "${key}" (only show)`);
+      reportAt(ctx, node, 'directive-attribute-unknown', { case: 'hotline', key });
     }
     const show = node.attributes?.show ?? 'phone';
     if (!(showValues as readonly string[]).includes(show)) {
-      reportAt(ctx, node, 'directive-attribute-unknown', `:hotline show="${show}" should be phone, sms, url or all`);
+      reportAt(ctx, node, 'directive-attribute-unknown', { case: 'hotline-show', value: show });
     }
     const valid = (showValues as readonly string[]).includes(show) ? (show as (typeof showValues)[number]) : 'phone';
     return [{ type: 'hotline', id, show: valid, position }];
   }
   if (node.name === 'cite') {
     for (const key of attributes) {
-      reportAt(ctx, node, 'directive-attribute-unknown', `:cite does not take the attribute "${key}"`);
+      reportAt(ctx, node, 'directive-attribute-unknown', { case: 'cite', key });
     }
     return [{ type: 'citation', id, position }];
   }
   // Note: `10:30` or `note:this` parse as directives; without a label or attributes we give the text back.
   if (node.children.length === 0 && attributes.length === 0) return [{ type: 'text', value: `:${node.name}` }];
-  reportAt(
-    ctx,
-    node,
-    'directive-unknown',
-    `Unknown inline directive ":${node.name}" (to write a colon before a word, put a space after the colon)`,
-  );
+  reportAt(ctx, node, 'directive-unknown', { case: 'text', name: node.name });
   return [{ type: 'text', value: `:${node.name}` }, ...toInlines(node.children, ctx)];
 }

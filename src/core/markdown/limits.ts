@@ -15,7 +15,7 @@ export const PAGE_LIMITS = {
 export function checkPageSize(text: string, file: string, diagnostics: Diagnostics): boolean {
   const bytes = Buffer.byteLength(text);
   if (bytes <= PAGE_LIMITS.bytes) return true;
-  diagnostics.report('page-too-large', `The page is ${Math.round(bytes / 1024)} KB; a page may be at most ${PAGE_LIMITS.bytes / 1024} KB`, { file, line: 1, column: 1 });
+  diagnostics.report('page-too-large', { bytes, limit: PAGE_LIMITS.bytes }, { file, line: 1, column: 1 });
   return false;
 }
 
@@ -32,12 +32,12 @@ export function checkTreeLimits(tree: Root, file: string, diagnostics: Diagnosti
     if ((node.type === 'textDirective' || node.type === 'leafDirective') && (node.name === 'hotline' || node.name === 'cite')) {
       references++;
       if (references === PAGE_LIMITS.references + 1) {
-        diagnostics.report('references-too-many', `The page has more than ${PAGE_LIMITS.references} hotline and source references`, place(file, node));
+        diagnostics.report('references-too-many', { limit: PAGE_LIMITS.references }, place(file, node));
       }
     }
     if (!('children' in node)) continue;
     if (depth >= PAGE_LIMITS.depth) {
-      if (!reportedDepth) diagnostics.report('nesting-too-deep', `Blocks or emphasis are nested more than ${PAGE_LIMITS.depth} deep here`, place(file, node));
+      if (!reportedDepth) diagnostics.report('nesting-too-deep', { limit: PAGE_LIMITS.depth }, place(file, node));
       reportedDepth = true;
       (node as { children: unknown[] }).children = [];
       continue;

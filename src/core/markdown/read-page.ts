@@ -55,7 +55,7 @@ export function readPage(text: string, file: string, locale: string, slug: strin
 function readFrontMatter(tree: Root, file: string, diagnostics: Diagnostics): { frontMatter: FrontMatter | undefined; translationPlace: SourcePosition | undefined } {
   const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (!yaml) {
-    diagnostics.report('frontmatter-missing', 'The page has no front matter', { file, line: 1, column: 1 });
+    diagnostics.report('frontmatter-missing', {}, { file, line: 1, column: 1 });
     return { frontMatter: undefined, translationPlace: undefined };
   }
   const source = parseYaml(yaml.value, file, diagnostics, 'frontmatter-yaml', yaml.position?.start.line ?? 1);
@@ -71,7 +71,7 @@ function reportUnclosedDirectives(tree: Root, text: string, file: string, diagno
     const end = node.position?.end.offset;
     if (end === undefined) return;
     if (!/(^|\n)[ \t]*:{3,}[ \t]*$/.test(text.slice(0, end))) {
-      diagnostics.report('directive-unclosed', `The ":::${node.name}" block is never closed`, { file, line: node.position!.start.line, column: node.position!.start.column });
+      diagnostics.report('directive-unclosed', { name: node.name }, { file, line: node.position!.start.line, column: node.position!.start.column });
     }
   });
 }

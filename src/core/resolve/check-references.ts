@@ -19,22 +19,22 @@ export function checkReferences(locale: Locale, files: Map<string, PageFile>, co
       switch (inline.type) {
         case 'hotline': {
           const hotline = hotlines.get(inline.id);
-          if (!hotline) diagnostics.report('hotline-unknown', `Unknown hotline "${inline.id}"`, inline.position);
+          if (!hotline) diagnostics.report('hotline-unknown', { id: inline.id }, inline.position);
           else if (inline.show !== 'all' && !hotline[inline.show]) {
-            diagnostics.report('hotline-contact-missing', `The hotline "${inline.id}" has no ${inline.show}`, inline.position);
+            diagnostics.report('hotline-contact-missing', { id: inline.id, contact: inline.show }, inline.position);
           }
           break;
         }
         case 'citation':
-          if (!sources.has(inline.id)) diagnostics.report('source-unknown', `Unknown source "${inline.id}"`, inline.position);
+          if (!sources.has(inline.id)) diagnostics.report('source-unknown', { id: inline.id }, inline.position);
           break;
         case 'page-link': {
           if (inline.slug === '\0self') inline.slug = page.slug;
           const target = pages.get(inline.slug);
           if (!target) {
-            diagnostics.report('link-page-missing', `The link goes to "${inline.slug || 'index'}.md", which is not a page of ${locale.code}`, inline.position);
+            diagnostics.report('link-page-missing', { case: 'page', slug: inline.slug, locale: locale.code }, inline.position);
           } else if (inline.anchor && !files.get(target.file)?.headingIds.has(inline.anchor)) {
-            diagnostics.report('link-heading-missing', `"${target.file}" has no heading with the id "${inline.anchor}"`, inline.position);
+            diagnostics.report('link-heading-missing', { file: target.file, anchor: inline.anchor }, inline.position);
           }
           break;
         }
@@ -46,7 +46,7 @@ export function checkReferences(locale: Locale, files: Map<string, PageFile>, co
       const runs = [...unit.text.matchAll(/(?<![\w.])\+?\(?\d[\d ().-]*\d(?![\w])|(?<![\w.])\d{3,}(?![\w])/g)].map((m) => m[0].replace(/\D/g, ''));
       for (const { number, digits } of typedNumbers) {
         if (runs.some((run) => run === digits || sameNumber(run, digits))) {
-          diagnostics.report('hotline-number-typed', `The number ${number} is typed into the page`, unit.position);
+          diagnostics.report('hotline-number-typed', { number }, unit.position);
         }
       }
     }

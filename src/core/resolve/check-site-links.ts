@@ -73,7 +73,7 @@ export function checkSiteLinks(toolkit: Toolkit, configUrls: readonly ConfigUrl[
       if (page.fallback) continue;
       forEachInline(page.blocks, (inline) => {
         if (inline.type === 'link' && missingInside(inline.href, toolkit, files)) {
-          diagnostics.report('link-site-missing', `The link goes to ${inline.href}, an address of this toolkit's own site where Kitpress makes no page or file`, inline.position);
+          diagnostics.report('link-site-missing', { case: 'page', href: inline.href }, inline.position);
         }
       });
     }
@@ -82,6 +82,6 @@ export function checkSiteLinks(toolkit: Toolkit, configUrls: readonly ConfigUrl[
   for (const { url, key, position } of configUrls) {
     if (seen.has(key) || !missingInside(url, toolkit, files)) continue;
     seen.add(key);
-    diagnostics.report('link-site-missing', `${key}: ${url} is an address of this toolkit's own site where Kitpress makes no page or file`, position);
+    diagnostics.report('link-site-missing', { case: 'config', key, href: url }, position);
   }
 }

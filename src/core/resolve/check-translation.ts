@@ -20,18 +20,12 @@ export function checkTranslation(locale: Locale, source: Locale, diagnostics: Di
   for (const page of locale.pages) {
     const original = sourcePages.get(page.slug);
     if (page.fallback) {
-      diagnostics.report('translation-missing', `Not translated into ${locale.name} (${locale.code}): ${locale.code}/${page.file.split('/').pop()} shows this ${source.name} page with a notice`, { file: page.file, line: 1, column: 1 });
+      diagnostics.report('translation-missing', { language: locale.name, code: locale.code, file: page.file.split('/').pop()!, sourceLanguage: source.name }, { file: page.file, line: 1, column: 1 });
       continue;
     }
     if (!original || !page.translation) continue;
     if (page.translation.outdated) {
-      diagnostics.report(
-        'translation-outdated',
-        page.translation.sourceHash
-          ? `Translates ${original.file} at ${page.translation.sourceHash}, but the source is now ${original.sourceHash}`
-          : `Does not record which version of ${original.file} it translates (translation.source: ${original.sourceHash})`,
-        page.translation.position,
-      );
+      diagnostics.report('translation-outdated', { source: original.file, recorded: page.translation.sourceHash, now: original.sourceHash }, page.translation.position);
     }
     compareShapes(page, original, diagnostics);
   }
@@ -45,11 +39,6 @@ function compareShapes(page: Page, original: Page, diagnostics: Diagnostics): vo
     const a = mine[i];
     const b = theirs[i];
     if (a && b && a.kind === b.kind && a.count === b.count) continue;
-    const describe = (s: Shape | undefined) => (s ? `a ${s.kind} with ${s.count} item(s)` : 'nothing');
-    diagnostics.report(
-      'translation-structure',
-      `Block ${i + 1} is ${describe(a)}, but ${original.file}:${b?.line ?? 1} has ${describe(b)}`,
-      { file: page.file, line: a?.line ?? 1, column: 1 },
-    );
+    diagnostics.report('translation-structure', { block: i + 1, shape: a, source: original.file, sourceLine: b?.line ?? 1, sourceShape: b }, { file: page.file, line: a?.line ?? 1, column: 1 });
   }
 }
