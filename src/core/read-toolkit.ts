@@ -32,7 +32,7 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
   const uiFiles = new Map<string, UiFile>();
   if (!config) return { toolkit: undefined, diagnostics, uiFiles, builtInUi: {} };
   // Note: the Markdown reader (unified, micromark) and the checks load only once there is a config, which keeps `check` quick to start.
-  const [{ readLocalePages }, { builtInUi, readUi, reportUnknownUiKeys }, { buildLocale }, { missingUiKeys }, { checkReferences }, { checkTranslation }] = await Promise.all([
+  const [{ readLocalePages }, { builtInUi, readUi, reportEmptyUiKeys, reportUnknownUiKeys }, { buildLocale }, { missingUiKeys }, { checkReferences }, { checkTranslation }] = await Promise.all([
     import('./read-pages.ts'),
     import('./read-ui.ts'),
     import('./resolve/build-locale.ts'),
@@ -65,6 +65,7 @@ export async function readToolkit(contentDir: string, options: { cache?: PageCac
   for (const localeConfig of ordered) {
     const ui = uiFiles.get(localeConfig.code)!;
     reportUnknownUiKeys(localeConfig.code, ui, builtIn, diagnostics);
+    reportEmptyUiKeys(ui, diagnostics);
     const missing = missingUiKeys(localeConfig.code, ui.strings, Object.keys(builtIn));
     if (missing.length) {
       diagnostics.report('ui-missing', { language: localeConfig.name, code: localeConfig.code, keys: missing }, { file: `ui/${localeConfig.code}.yaml`, line: 1, column: 1 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Diagnostics } from './diagnostics/diagnostic.ts';
 import type { ReviewState, SourcePosition, UiStrings } from './model.ts';
 import { uiSchema } from './config/schema.ts';
+import { SITE_UI_KEYS } from './site-ui-keys.ts';
 import { keyPositionOf, parseYaml, positionOf, validateYaml } from './config/yaml-source.ts';
 
 /** Interface strings of one locale as written, before falling back to the default locale. */
@@ -53,3 +54,10 @@ export function reportUnknownUiKeys(locale: string, file: UiFile, base: UiString
   }
 }
 
+/** Reports interface words the website prints that a ui file sets to nothing: the site cannot be built without them. */
+export function reportEmptyUiKeys(file: UiFile, diagnostics: Diagnostics): void {
+  for (const key of SITE_UI_KEYS) {
+    const place = file.places.get(key);
+    if (file.strings[key] === '' && place) diagnostics.report('ui-yaml', { case: 'empty', key }, place);
+  }
+}

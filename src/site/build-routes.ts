@@ -1,6 +1,8 @@
 import type { Locale, Page, Toolkit } from '../core/model.ts';
 import { routePath, type GuideFile, type HandoutFile } from '../core/outputs.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
+import { RESERVED_SLUGS } from '../core/reserved-names.ts';
+import { SITE_UI_KEYS } from '../core/site-ui-keys.ts';
 import { buildChrome, menuItems } from './chrome.ts';
 import { downloadsBody, pageHandoutBox } from './downloads.ts';
 import { privacyBox } from './privacy-box.ts';
@@ -16,21 +18,9 @@ import { createUrls, DOWNLOADS_SLUG, type Urls } from './urls.ts';
 import { SCRIPT_FOLDER } from './client-script.ts';
 
 /** Folders the build writes beside the pages; a page with one of these names would collide. */
-const RESERVED = ['pdf', 'kits', 'fonts', 'assets', '_astro', SCRIPT_FOLDER, DOWNLOADS_SLUG, SEARCH_SLUG];
+/** The folders the site makes at its root; the reader refuses a page or locale named like one (RESERVED_SLUGS in src/core, which a test keeps in step). */
+export const SITE_ROOT_FOLDERS = ['pdf', 'kits', 'fonts', 'assets', '_astro', SCRIPT_FOLDER, DOWNLOADS_SLUG, SEARCH_SLUG];
 
-/** Interface strings the site prints; every locale needs them (its own, or the default locale's). */
-export const SITE_UI_KEYS = [
-  'skipToContent', 'leaveSite', 'leaveSiteHint', 'mainNavigation', 'language', 'menu', 'getHelp', 'moreHelp',
-  'pageNavigation', 'previous', 'next', 'onThisPage', 'home', 'footerLicence', 'footerVersion',
-  'downloads', 'downloadsIntro', 'handouts', 'paperLetter', 'paperA4', 'pagesCount', 'pdfFile', 'printHandout',
-  'offlineKit', 'offlineKitIntro', 'downloadKit', 'downloadKitAll',
-  'callPhone', 'textSms', 'visitWebsite', 'calloutImportant', 'calloutWorried', 'listenFor',
-  'fallbackNotice', 'handoutInLanguage', 'draftNotice', 'outdatedNotice', 'notFoundTitle', 'notFoundText',
-  'leaveSitePrivacy', 'privacyTitle', 'privacyTip', 'previewAlt', 'zipNotice', 'guideDownloads', 'guideIntro',
-  'searchLandmark', 'searchLabel', 'searchButton', 'searchTitle', 'searchCount', 'searchNone', 'searchEveryPage', 'searchNoScript',
-  'offlineSaveTitle', 'offlineSaveWhat', 'offlineSaveWho', 'offlineSaveRemove', 'offlineSaveButton', 'offlineRemoveButton',
-  'offlineSaving', 'offlineSaved', 'offlineRemoved', 'offlineFailed',
-] as const;
 
 /** A page shows a list of its sections when it has at least this many. */
 const TOC_MIN = 5;
@@ -230,15 +220,17 @@ function sourcesHref(locale: Locale, urls: Urls): string | undefined {
   return page ? urls.page(locale.code, page.slug) : undefined;
 }
 
+// Note: the reader refuses these pages (slug-reserved) and empty interface words (ui-yaml) at their place; the two
+// checks below only guard against a reader and a writer that fall out of step.
 function checkReservedSlugs(toolkit: Toolkit): void {
   const codes = toolkit.locales.map((l) => l.code);
   for (const locale of toolkit.locales) {
     for (const page of locale.pages) {
-      const clash = RESERVED.includes(page.slug) || (locale.code === toolkit.defaultLocale && codes.includes(page.slug));
+      const clash = SITE_ROOT_FOLDERS.includes(page.slug) || (locale.code === toolkit.defaultLocale && codes.includes(page.slug));
       if (clash && !page.fallback) {
         throw new KitpressError(
           `The page ${page.file} would have the same address as ${codes.includes(page.slug) ? 'a language folder' : 'a folder Kitpress makes'} ("/${page.slug}/").`,
-          `Rename the file: ${[...RESERVED, ...codes].map((s) => `${s}.md`).join(', ')} are reserved.`,
+          `Rename the file: ${[...RESERVED_SLUGS, ...codes].map((s) => `${s}.md`).join(', ')} are reserved.`,
         );
       }
     }

@@ -25,6 +25,7 @@ const samples: { [R in RuleId]: RuleParams<R>[] } = {
     { case: 'value', key: 'next', issue: 'should be text' },
     { case: 'unknown-key', where: 'x', name: 'x', known: ['next'] },
     { case: 'review', value: 'done' },
+    { case: 'empty', key: 'previous' },
   ],
   'ui-missing': [{ language: 'Español', code: 'es', keys: ['a', 'b'] }, { language: 'Español', code: 'es', keys: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] }],
   'ui-unknown-key': [{ key: 'nextPagee' }],

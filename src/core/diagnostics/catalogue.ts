@@ -167,9 +167,18 @@ export const catalogue = {
   }),
   'ui-yaml': rule({
     severity: 'error',
-    message: (p: YamlSyntax | YamlIssue | { case: 'review'; value: string }) =>
-      p.case === 'syntax' ? yamlSyntax(p) : p.case === 'review' ? `review: should be draft or reviewed, not "${p.value}"` : yamlIssue(p),
-    hint: yamlHint('Fix the YAML syntax of this interface file: one `key: text` per line.'),
+    message: (p: YamlSyntax | YamlIssue | { case: 'review'; value: string } | { case: 'empty'; key: string }) =>
+      p.case === 'syntax'
+        ? yamlSyntax(p)
+        : p.case === 'review'
+          ? `review: should be draft or reviewed, not "${p.value}"`
+          : p.case === 'empty'
+            ? `${p.key}: is empty, but the website prints these words`
+            : yamlIssue(p),
+    hint: (p) =>
+      p.case === 'empty'
+        ? "Write the words for this key, or remove the line to use the default language's words."
+        : yamlHint('Fix the YAML syntax of this interface file: one `key: text` per line.')(p),
   }),
   'ui-missing': rule({
     severity: 'warning',

@@ -46,6 +46,7 @@ export const kitchenCases: Case[] = [
   { name: 'a source address inside the site that names no page', spoil: replace(config, 'url: https://example.org/handbook', 'url: https://example.org/kitchen/handbook/'), rule: 'link-site-missing', at: 'kitpress.yaml:35:10' },
   // Interface strings
   { name: 'a YAML syntax error in an interface file', spoil: append('ui/es.yaml', 'next: [Siguiente\n'), rule: 'ui-yaml', at: /^ui\/es\.yaml:\d+:\d+$/ },
+  { name: 'an interface word the website prints, set to nothing', spoil: append('ui/es.yaml', 'previous: ""\n'), rule: 'ui-yaml', at: 'ui/es.yaml:12:1' },
   { name: 'an unknown interface key (a warning: check and build pass)', spoil: append('ui/es.yaml', 'nextPagee: Siguiente\n'), rule: 'ui-unknown-key', at: 'ui/es.yaml:12:1' },
   // Front matter
   { name: 'a page without front matter', spoil: replace(help, /^---\n[\s\S]*?\n---\n/, ''), rule: 'frontmatter-missing', at: 'en/get-help.md:1:1' },
@@ -86,6 +87,7 @@ export const kitchenCases: Case[] = [
   { name: 'an SVG with a javascript: link', spoil: both(asset('lid.svg', svg('<a href="javascript:alert(1)"><rect width="5" height="5"/></a>')), image('lid.svg')), rule: 'image-svg-unsafe', at: 'en/pan-fires.md:32:1' },
   { name: 'a page file name with capitals', spoil: write('en/Get-Started.md', '---\ntitle: Start\ndescription: A page.\norder: 4\n---\n\nHello.\n'), rule: 'slug-invalid', at: /^en\/Get-Started\.md:\d+:\d+$/ },
   { name: 'a page named kits.md', spoil: write('en/kits.md', '---\ntitle: Kits\ndescription: A page.\norder: 4\n---\n\nHello.\n'), rule: 'slug-reserved', at: 'en/kits.md:1:1' },
+  { name: 'a page named search.md (the search page)', spoil: write('en/search.md', '---\ntitle: Search\ndescription: A page.\norder: 4\n---\n\nHello.\n'), rule: 'slug-reserved', at: 'en/search.md:1:1' },
   { name: 'a page named like a locale', spoil: write('en/es.md', '---\ntitle: Español\ndescription: A page.\norder: 4\n---\n\nHola.\n'), rule: 'slug-reserved', at: 'en/es.md:1:1' },
   { name: 'no index.md in the default locale', spoil: remove(index), rule: 'locale-empty', at: 'en/index.md:0:0' },
   // Encodings
