@@ -1,7 +1,8 @@
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Block, Inline, Locale, SourcePosition, Toolkit } from '../../src/core/model.ts';
 import { dispatch, forEachBlock, forEachInline, forEachRun, inlineText, walk, type Handlers } from '../../src/core/walk.ts';
 import { textUnits } from '../../src/core/lint/text-units.ts';
@@ -10,6 +11,8 @@ import { checkImages } from '../../src/core/resolve/check-images.ts';
 import { Diagnostics } from '../../src/core/diagnostics/diagnostic.ts';
 import { copyAssets } from '../../src/site/assets.ts';
 import { findPageWith } from '../../src/site/render/context.ts';
+import { readToolkit } from '../../src/core/read-toolkit.ts';
+import { fixtures } from '../helpers/paths.ts';
 
 const at = (line: number, column = 1): SourcePosition => ({ file: 'en/deep.md', line, column });
 const text = (value: string): Inline => ({ type: 'text', value });
@@ -167,6 +170,24 @@ describe('analyses built on the walker', () => {
     } finally {
       rmSync(content, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the typed-number check', () => {
+  it('reads headings, block titles and table cells too (regression: it read paragraphs and items only)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kitpress-walk-numbers-'));
+    try {
+      cpSync(join(fixtures, 'core', 'minimal', 'content'), dir, { recursive: true });
+      const before = (await readToolkit(dir)).toolkit!;
+      // The number comes from the fixture's configuration, never typed here.
+      const phone = before.locales[0]!.hotlines.find((h) => h.phone)!.phone!;
+      // en/signs.md has 25 lines: the heading is at line 27, the table's first line at 29.
+      appendFileSync(join(dir, 'en/signs.md'), `\n## Call ${phone}\n\n| Who | Number |\n| --- | --- |\n| Help | ${phone} |\n`);
+      const { diagnostics } = await readToolkit(dir);
+      expect(diagnostics.list.filter((d) => d.ruleId === 'hotline-number-typed').map((d) => `${d.place.file}:${d.place.line}`)).toEqual(['en/signs.md:27', 'en/signs.md:29']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

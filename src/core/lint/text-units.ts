@@ -13,11 +13,14 @@ export interface TextUnit {
 /** The runs that are prose: headings, block titles and table cells are not. */
 const PROSE: ReadonlySet<RunRole> = new Set<RunRole>(['paragraph', 'item', 'listen-for']);
 
-/** The prose of a page, one unit per paragraph or item; headings, titles and tables are left out. */
-export function textUnits(blocks: readonly Block[]): TextUnit[] {
+/**
+ * The prose of a page, one unit per paragraph or item; headings, titles and tables are left
+ * out unless `all` asks for every run of text (headings, block titles and table cells too).
+ */
+export function textUnits(blocks: readonly Block[], which: 'prose' | 'all' = 'prose'): TextUnit[] {
   const units: TextUnit[] = [];
   forEachRun(blocks, (run) => {
-    if (!PROSE.has(run.role)) return;
+    if (which === 'prose' && !PROSE.has(run.role)) return;
     const text = inlineText(run.inlines).trim();
     if (text) units.push({ text, position: run.position });
   });

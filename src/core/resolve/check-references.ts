@@ -42,7 +42,8 @@ export function checkReferences(locale: Locale, files: Map<string, PageFile>, co
           break;
       }
     });
-    for (const unit of textUnits(page.blocks)) {
+    // Every run of text: a number typed into a heading, a block title or a table cell is as hard to correct.
+    for (const unit of textUnits(page.blocks, 'all')) {
       const runs = [...unit.text.matchAll(/(?<![\w.])\+?\(?\d[\d ().-]*\d(?![\w])|(?<![\w.])\d{3,}(?![\w])/g)].map((m) => m[0].replace(/\D/g, ''));
       for (const { number, digits } of typedNumbers) {
         if (runs.some((run) => run === digits || sameNumber(run, digits))) {
