@@ -10,6 +10,13 @@ const hbFonts = new WeakMap<FontkitFont, hb.Font>();
 const bidi = bidiFactory();
 
 /**
+ * The one HarfBuzz buffer every run is shaped in, reset before each.
+ * Note: a buffer made per run is freed only by a finalizer, which cannot run while react-pdf lays
+ * out a whole document synchronously: the buffers piled up in HarfBuzz's memory, which never shrinks.
+ */
+let sharedBuffer: hb.Buffer | undefined;
+
+/**
  * Right-to-left text as it was before textkit's bidi step replaced each bracket by its mirror
  * (`(` by `)`): HarfBuzz mirrors the characters of a right-to-left buffer itself, and mirrored
  * twice a bracket showed the wrong way round. Mirroring pairs swap, so mirroring again undoes it.
@@ -45,7 +52,8 @@ function harfbuzzFeatures(features: unknown): hb.Feature[] {
  * layout glyph per cluster gives the text layer one entry per character sequence.
  */
 export function shapeText(font: FontkitFont, text: string, features?: unknown): LayoutRun {
-  const buffer = new hb.Buffer();
+  const buffer = (sharedBuffer ??= new hb.Buffer());
+  buffer.reset();
   const rtl = RTL.test(text);
   // The layout keeps textkit's string (its indices); HarfBuzz gets the logical characters.
   buffer.addText(rtl ? unmirror(text) : text);
