@@ -26,13 +26,19 @@ export interface LaidOutPdf {
  * Lays out a react-pdf document without drawing it, with react-pdf's own font store.
  * Note: this is what react-pdf's `pdf().toBuffer()` does before drawing; Kitpress draws the
  * layout itself (tagged, see tagging/draw-tagged.ts), and only once the handout fits.
+ * Note: the React tree is unmounted once laid out. React keeps every root it scheduled in a list
+ * of its module, so each document's whole tree stayed in memory (about 25 MB per 180-sheet guide).
  */
 export async function layoutPdf(element: ReactElement): Promise<LaidOutPdf> {
-  const instance = pdf(element as Parameters<typeof pdf>[0]) as unknown as { container: { document: { props?: Record<string, unknown> } | null } };
+  const instance = pdf(element as Parameters<typeof pdf>[0]) as unknown as { container: { document: { props?: Record<string, unknown> } | null }; updateContainer(doc: null): void };
   const document = instance.container.document;
   if (!document) throw new Error('react-pdf made no document (is the element a <Document>?)');
-  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<LayoutNode>)(document, Font);
-  return { layout, props: document.props ?? {} };
+  try {
+    const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<LayoutNode>)(document, Font);
+    return { layout, props: document.props ?? {} };
+  } finally {
+    instance.updateContainer(null);
+  }
 }
 
 const WRONG_KEY = Buffer.from('/ModificationDate ');
