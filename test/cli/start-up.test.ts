@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { fixtures, repoRoot } from '../helpers/paths.ts';
 
 /** Packages that cost seconds to load; a command loads them only when it needs them. */
-const HEAVY = ['astro', 'vite', '@react-pdf/renderer', '@react-pdf/layout', 'workbox-build', 'tsx', 'esbuild', 'retext-english', 'micromark'];
+const HEAVY = ['astro', 'vite', '@react-pdf/renderer', '@react-pdf/layout', 'tsx', 'esbuild', 'retext-english', 'micromark'];
 
 /** Runs `kitpress <args>` and gives the packages it loaded, by name, recorded by a resolve hook. */
 function loadedPackages(args: string[], work = mkdtempSync(join(tmpdir(), 'kitpress-start-'))): { code: number | null; stderr: string; stdout: string; packages: Set<string> } {
