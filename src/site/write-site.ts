@@ -111,7 +111,7 @@ async function runAstro(model: SiteModel, outDir: string, workDir: string): Prom
       outDir,
       logLevel: 'warn',
       mode: 'production',
-      integrations: [siteIntegration({ toolkit: model.toolkit, source: { current: () => site }, workDir: root })],
+      integrations: [siteIntegration({ toolkit: model.toolkit, source: { current: () => site, file: join(root, 'site.json') }, workDir: root })],
     });
   } catch (error) {
     if (error instanceof KitpressError) throw error;
