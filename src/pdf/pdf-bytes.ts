@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Font, pdf } from '@react-pdf/renderer';
-import layoutDocument from '@react-pdf/layout';
+import { loadHookedLayout } from './hooked-layout.ts';
 
 /** A rendered document: the PDF bytes and react-pdf's laid-out pages. */
 export interface RenderedPdf {
@@ -25,7 +25,8 @@ export interface LaidOutPdf {
 /**
  * Lays out a react-pdf document without drawing it, with react-pdf's own font store.
  * Note: this is what react-pdf's `pdf().toBuffer()` does before drawing; Kitpress draws the
- * layout itself (tagged, see tagging/draw-tagged.ts), and only once the handout fits.
+ * layout itself (tagged, see tagging/draw-tagged.ts), and only once the handout fits. The layout
+ * step is react-pdf's with one edit that skips work whose result is thrown away (see hooked-layout.ts).
  * Note: the React tree is unmounted once laid out. React keeps every root it scheduled in a list
  * of its module, so each document's whole tree stayed in memory (about 25 MB per 180-sheet guide).
  */
@@ -34,7 +35,8 @@ export async function layoutPdf(element: ReactElement): Promise<LaidOutPdf> {
   const document = instance.container.document;
   if (!document) throw new Error('react-pdf made no document (is the element a <Document>?)');
   try {
-    const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<LayoutNode>)(document, Font);
+    const layoutDocument = await loadHookedLayout();
+    const layout = (await layoutDocument(document, Font)) as LayoutNode;
     return { layout, props: document.props ?? {} };
   } finally {
     instance.updateContainer(null);
