@@ -6,6 +6,7 @@ import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../core/model.ts';
 import type { GuideFile, HandoutFile, KitFile } from '../core/outputs.ts';
 import { writeHandouts } from '../pdf/write-handouts.ts';
+import { createPrintPool } from '../pdf/print-pool.ts';
 import { writePreviews } from '../pdf/previews.ts';
 import { writeGuides } from '../pdf/write-guides.ts';
 import { writeSite } from '../site/write-site.ts';
@@ -68,12 +69,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   try {
     const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
-    // The guides print in this thread while the handouts print (in worker threads when there are many):
-    // both are mostly CPU, and this thread would otherwise only wait. Both finish before anything else goes on.
+    // Handouts and guides print in one pool of worker threads (guides first, being the longest
+    // jobs), stopped before the website is built, so react-pdf's memory is given back before Astro's.
+    const pool = createPrintPool(options.workers);
     const [printedDone, guidesDone] = await Promise.allSettled([
-      progress.stage('pdf handouts', () => writeHandouts({ ...context, workers: options.workers })),
-      progress.stage('facilitator guides', () => writeGuides(context)),
-    ]);
+      progress.stage('pdf handouts', () => writeHandouts({ ...context, pool })),
+      progress.stage('facilitator guides', () => writeGuides({ ...context, pool })),
+    ]).finally(() => pool.close());
     if (printedDone.status === 'rejected') throw printedDone.reason;
     if (guidesDone.status === 'rejected') throw guidesDone.reason;
     if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());

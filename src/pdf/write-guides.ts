@@ -6,7 +6,7 @@ import { canonicalJson, hashOf } from '../core/content-hash.ts';
 import type { Locale, PaperSize, Toolkit } from '../core/model.ts';
 import { guidePath, type GuideFile } from '../core/outputs.ts';
 import { writerFingerprint } from './cache.ts';
-import { loadGuideRenderer } from './load-renderer.ts';
+import { createPrintPool, type PrintPool } from './print-pool.ts';
 import { printedBranding, readPrintAssets, type PrintAssets } from './print-assets.ts';
 
 /** What the cache keeps beside a guide's PDF. */
@@ -38,51 +38,58 @@ export function guideKey(toolkit: Toolkit, locale: Locale, paper: PaperSize, wri
 
 /**
  * Prints the facilitator guide of every locale on every paper size into `<outDir>/pdf/<locale>/`.
- * A guide whose inputs did not change is copied from `<cacheDir>/guides/`; react-pdf is loaded
- * only when one must be printed. A guide that fails its own accessibility check is still
- * written, tagged, and reported.
+ * A guide whose inputs did not change is copied from `<cacheDir>/guides/`; the others print in
+ * the print pool (worker threads shared with the handouts, else a pool of its own), all at once.
+ * A guide that fails its own accessibility check is still written, tagged, and reported.
  */
-export async function writeGuides(context: WriterContext): Promise<GuideFile[]> {
+export async function writeGuides(context: WriterContext & { pool?: PrintPool | undefined }): Promise<GuideFile[]> {
   const { toolkit, outDir, progress, diagnostics } = context;
   const cacheDir = join(context.cacheDir, 'guides');
   const writer = await writerFingerprint();
   const assets = await readPrintAssets(toolkit, context.contentDir, context.cacheDir);
-  const files: GuideFile[] = [];
+  const guides = toolkit.locales.filter((locale) => locale.pages.length > 0).flatMap((locale) => toolkit.paper.map((paper) => ({ locale, paper })));
+  const pool = context.pool ?? createPrintPool();
   let printed = 0;
-  for (const locale of toolkit.locales) {
-    if (locale.pages.length === 0) continue;
-    for (const paper of toolkit.paper) {
-      const key = guideKey(toolkit, locale, paper, writer, assets);
-      const pdfFile = join(cacheDir, `${key}.pdf`);
-      const recordFile = join(cacheDir, `${key}.json`);
-      let bytes: Uint8Array | undefined;
-      let record: GuideRecord | undefined;
-      try {
-        record = JSON.parse(await readFile(recordFile, 'utf8')) as GuideRecord;
-        bytes = await readFile(pdfFile);
-      } catch {
-        bytes = undefined;
-      }
-      if (!bytes || !record) {
-        const { renderGuide } = await loadGuideRenderer();
-        const { bytes: drawn, ...rest } = await renderGuide(toolkit, locale, paper, assets);
-        bytes = drawn;
-        record = rest;
-        printed += 1;
-        await mkdir(cacheDir, { recursive: true });
-        // The PDF first: a record is only ever found next to its complete PDF.
-        await writeFileAtomic(pdfFile, bytes);
-        await writeFileAtomic(recordFile, JSON.stringify(record));
-      }
-      const path = guidePath(locale.code, paper);
-      if (!record.pdfUa) {
-        const at = locale.pages[0]!;
-        diagnostics.report('guide-untagged', { code: locale.code, paper, problem: record.tagProblems[0] }, { file: at.file, line: 1, column: 1 });
-      }
-      await mkdir(dirname(join(outDir, path)), { recursive: true });
-      await writeFile(join(outDir, path), bytes);
-      files.push({ locale: locale.code, paper, path, bytes: bytes.byteLength, pages: record.pages });
+  const print = async (locale: Locale, paper: PaperSize): Promise<{ bytes: Uint8Array; record: GuideRecord }> => {
+    const key = guideKey(toolkit, locale, paper, writer, assets);
+    const pdfFile = join(cacheDir, `${key}.pdf`);
+    const recordFile = join(cacheDir, `${key}.json`);
+    try {
+      const record = JSON.parse(await readFile(recordFile, 'utf8')) as GuideRecord;
+      return { bytes: await readFile(pdfFile), record };
+    } catch {
+      // Not in the cache: printed now.
     }
+    const { bytes, ...record } = await pool.guide(toolkit, assets, locale.code, paper);
+    printed += 1;
+    await mkdir(cacheDir, { recursive: true });
+    // The PDF first: a record is only ever found next to its complete PDF.
+    await writeFileAtomic(pdfFile, bytes);
+    await writeFileAtomic(recordFile, JSON.stringify(record));
+    return { bytes, record };
+  };
+  let written: { record: GuideRecord; size: number }[];
+  try {
+    written = await Promise.all(
+      guides.map(async ({ locale, paper }) => {
+        const { bytes, record } = await print(locale, paper);
+        const path = join(outDir, guidePath(locale.code, paper));
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, bytes);
+        return { record, size: bytes.byteLength };
+      }),
+    );
+  } finally {
+    if (!context.pool) await pool.close();
+  }
+  const files: GuideFile[] = [];
+  for (const [index, { locale, paper }] of guides.entries()) {
+    const { record, size } = written[index]!;
+    if (!record.pdfUa) {
+      const at = locale.pages[0]!;
+      diagnostics.report('guide-untagged', { code: locale.code, paper, problem: record.tagProblems[0] }, { file: at.file, line: 1, column: 1 });
+    }
+    files.push({ locale: locale.code, paper, path: guidePath(locale.code, paper), bytes: size, pages: record.pages });
   }
   progress.info(`${files.length} facilitator guides: ${printed} printed, ${files.length - printed} from cache`);
   return files;

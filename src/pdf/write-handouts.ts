@@ -1,5 +1,4 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { WriterContext } from '../build/writer-context.ts';
 import type { Toolkit } from '../core/model.ts';
@@ -9,49 +8,10 @@ import { checkGlyphs } from './check-glyphs.ts';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import { listHandoutJobs, resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
 import { reportHandoutProblems } from './handout-problems.ts';
-import { loadRenderer } from './load-renderer.ts';
-import { createWorkerPool, JobTimeoutError } from './worker-pool.ts';
-import type { RenderWorkerData } from './render-worker.ts';
-import { readPrintAssets, type PrintAssets } from './print-assets.ts';
+import { readPrintAssets } from './print-assets.ts';
+import { createPrintPool, RENDER_TIMEOUT_MS, type PrintPool } from './print-pool.ts';
 
-/**
- * How long one handout may take to render in a worker before it fails (KITPRESS_RENDER_TIMEOUT_MS
- * overrides). Note: a handout renders in seconds; this only stops a render that hangs.
- */
-export const RENDER_TIMEOUT_MS = Number(process.env.KITPRESS_RENDER_TIMEOUT_MS) || 300_000;
-
-/** Renders jobs on `workers` threads, or in this thread when `workers` is 0; a timed-out job gives undefined. */
-async function renderJobs(toolkit: Toolkit, assets: PrintAssets, jobs: HandoutJob[], workers: number): Promise<Array<RenderedHandout | undefined>> {
-  if (workers === 0) {
-    // Loaded only here, so a build served from the cache never loads react-pdf.
-    const { renderHandout } = await loadRenderer();
-    const results: RenderedHandout[] = [];
-    for (const job of jobs) results.push(await renderHandout(toolkit, job, assets));
-    return results;
-  }
-  const data: RenderWorkerData = { toolkit, assets };
-  const pool = createWorkerPool<HandoutJob, RenderedHandout>(new URL('./render-worker-entry.mjs', import.meta.url), Math.min(workers, jobs.length), data, { timeoutMs: RENDER_TIMEOUT_MS });
-  try {
-    const timedOut = (error: unknown) => {
-      if (error instanceof JobTimeoutError) return undefined;
-      throw error;
-    };
-    return await Promise.all(jobs.map((job) => pool.run(job).catch(timedOut)));
-  } finally {
-    await pool.close();
-  }
-}
-
-/**
- * Below this many handouts to render, the main thread renders them: each worker first spends
- * about 1.2 CPU-s loading tsx and react-pdf, more than splitting a few renders (0.1-0.3 s each) saves.
- */
-const FEW_JOBS = 16;
-
-/** Threads for `count` renders when none were asked for: none for a few, else one per core. */
-function defaultWorkers(count: number): number {
-  return count < FEW_JOBS ? 0 : availableParallelism();
-}
+export { RENDER_TIMEOUT_MS } from './print-pool.ts';
 
 /** Every handout of a toolkit, printed: from the cache or rendered, with how. */
 export interface PrintedHandouts {
@@ -65,12 +25,22 @@ export interface PrintedHandouts {
   workers: number;
 }
 
+/** What printing the handouts needs: the model, and the pool to print in (else one of `workers` threads of its own). */
+export interface PrintOptions {
+  toolkit: Toolkit;
+  diagnostics: Diagnostics;
+  contentDir: string;
+  cacheDir: string;
+  workers?: number | undefined;
+  pool?: PrintPool | undefined;
+}
+
 /**
  * Prints every handout of every locale in every paper size, as `kitpress check` and the build
- * both do: unchanged handouts come from `<cacheDir>/pdf/`, the rest render in a pool of worker
- * threads and are stored there. What is wrong with them is reported (see `reportHandoutProblems`).
+ * both do: unchanged handouts come from `<cacheDir>/pdf/`, the rest render in the print pool
+ * (worker threads) and are stored there. What is wrong with them is reported (see `reportHandoutProblems`).
  */
-export async function printHandouts(options: { toolkit: Toolkit; diagnostics: Diagnostics; contentDir: string; cacheDir: string; workers?: number | undefined }): Promise<PrintedHandouts> {
+export async function printHandouts(options: PrintOptions): Promise<PrintedHandouts> {
   const { toolkit } = options;
   const jobs = listHandoutJobs(toolkit);
   const cacheDir = join(options.cacheDir, 'pdf');
@@ -79,20 +49,22 @@ export async function printHandouts(options: { toolkit: Toolkit; diagnostics: Di
   const keys = jobs.map((job) => cacheKey(toolkit, job, writer, assets));
   const results = await Promise.all(keys.map((key) => readCached(cacheDir, key)));
   const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
-  const workers = Number.isInteger(options.workers) && options.workers! >= 0 ? options.workers! : defaultWorkers(missing.length);
-  if (missing.length > 0) {
-    const rendered = await renderJobs(toolkit, assets, missing.map((index) => jobs[index]!), workers);
+  const workers = Number.isInteger(options.workers) && options.workers! >= 0 ? options.workers : undefined;
+  const pool = options.pool ?? createPrintPool(workers);
+  try {
     await Promise.all(
-      missing.map(async (index, n) => {
-        const done = rendered[n];
+      missing.map(async (index) => {
+        const done = await pool.handout(toolkit, assets, jobs[index]!);
         if (!done) return;
         results[index] = done;
         await writeCached(cacheDir, keys[index]!, done);
       }),
     );
+  } finally {
+    if (!options.pool) await pool.close();
   }
   const usable = reportHandoutProblems(toolkit, jobs, results, options.diagnostics, Math.round(RENDER_TIMEOUT_MS / 1000));
-  return { jobs, results, usable, rendered: missing.length, workers: Math.min(workers, missing.length) };
+  return { jobs, results, usable, rendered: missing.length, workers: pool.threads() };
 }
 
 /** `12 handouts: 3 rendered on 2 worker(s), 9 from cache`. */
@@ -106,11 +78,11 @@ export function printedLine(printed: PrintedHandouts): string {
  * `printHandouts`). A handout over its page budget even at 11 pt is reported as
  * `handout-overflow` and not written.
  */
-export async function writeHandouts(context: WriterContext & { workers?: number | undefined }): Promise<HandoutFile[]> {
+export async function writeHandouts(context: WriterContext & { workers?: number | undefined; pool?: PrintPool | undefined }): Promise<HandoutFile[]> {
   const { toolkit, diagnostics, progress } = context;
   if (listHandoutJobs(toolkit).length === 0) return [];
   checkGlyphs(toolkit, diagnostics);
-  const printed = await printHandouts({ toolkit, diagnostics, contentDir: context.contentDir, cacheDir: context.cacheDir, workers: context.workers });
+  const printed = await printHandouts({ toolkit, diagnostics, contentDir: context.contentDir, cacheDir: context.cacheDir, workers: context.workers, pool: context.pool });
 
   const files: HandoutFile[] = [];
   const unclaimed: string[] = [];

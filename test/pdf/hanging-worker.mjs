@@ -1,7 +1,10 @@
-// A test worker: answers a job with its number doubled, or loops for ever when the job says `hang`.
+// A test worker: answers a job with its number doubled, loops for ever when the job says `hang`,
+// and first holds `holdMb` megabytes of objects when the job asks for them.
 import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', ({ id, job }) => {
   if (job.hang) for (;;);
-  parentPort.postMessage({ id, result: job.n * 2 });
+  const held = [];
+  for (let mb = 0; mb < (job.holdMb ?? 0); mb++) held.push(Array.from({ length: 1 << 15 }, (_, i) => ({ i })));
+  parentPort.postMessage({ id, result: job.n * 2 + held.length * 0 });
 });
