@@ -2,12 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write-atomic.ts';
 import { fileURLToPath } from 'node:url';
-import { canonicalJson, filesHash, hashOf } from '../core/content-hash.ts';
-import type { Toolkit } from '../core/model.ts';
-import type { HandoutFile } from '../core/outputs.ts';
-import { layoutKit, type KitPlan } from './kit-layout.ts';
+import { createHash } from 'node:crypto';
+import { filesHash, hashOf } from '../core/content-hash.ts';
 import type { MissingTarget } from './resolve-url.ts';
-import type { SiteFile } from './site-files.ts';
 import type { KitPage, KitPageStore } from './make-kit.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,40 +25,23 @@ export function kitFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-/** What a kit is made from. */
-export interface KitKeyInput {
-  kitCode: string;
-  toolkit: Toolkit;
-  plan: KitPlan;
-  siteFiles: SiteFile[];
-  laterFiles: string[];
-  handouts: HandoutFile[];
-  licences: ReadonlyMap<string, Buffer>;
-  time: Date;
-  read: (path: string) => Promise<Buffer>;
+/** SHA-256 of each file's bytes, once per build: the same bytes are in several kits and rounds. */
+const digests = new WeakMap<Buffer, string>();
+
+function digest(bytes: Buffer): string {
+  let hex = digests.get(bytes);
+  if (hex === undefined) digests.set(bytes, (hex = createHash('sha256').update(bytes).digest('hex')));
+  return hex;
 }
 
 /**
- * The cache key of a kit: a hash of the bytes of every site file it holds, the list of every
- * site file (links to the others go to the hosted site), its locales, handouts and licences,
- * the toolkit's settings and the kit writer. Note: a change in another locale's pages does not
- * touch a single-locale kit.
+ * The cache key of a kit zip: a hash of every file it holds (path and bytes), its top folder,
+ * its time and the kit writer. Note: that is all a zip is made from, so a kit whose files did not
+ * change is found whatever else changed in the toolkit.
  */
-export async function kitKey(input: KitKeyInput): Promise<string> {
-  const { toolkit, plan } = input;
-  const { locales: _all, ...settings } = toolkit;
-  const codes = new Set(plan.locales.map((l) => l.code));
-  const described = canonicalJson({
-    settings,
-    plan: { id: plan.id, top: plan.top, ui: plan.ui, locales: plan.locales },
-    handouts: input.handouts.filter((h) => codes.has(h.locale)),
-    siteFiles: input.siteFiles.map((f) => f.path),
-    laterFiles: input.laterFiles,
-    time: input.time.toISOString(),
-  });
-  const parts: (string | Uint8Array)[] = [input.kitCode, described];
-  for (const [path, bytes] of input.licences) parts.push(path, bytes);
-  for (const [sitePath, inKit] of layoutKit(plan, input.siteFiles)) parts.push(sitePath, inKit, await input.read(sitePath));
+export function zipKey(kitCode: string, top: string, time: Date, files: ReadonlyMap<string, Buffer>): string {
+  const parts = [kitCode, top, time.toISOString()];
+  for (const path of [...files.keys()].sort()) parts.push(path, digest(files.get(path)!));
   return hashOf(...parts);
 }
 

@@ -112,7 +112,8 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   };
   // Pages, handouts and the locales' own files go in whole; a shared file (styles, fonts, images)
   // only when a page or a stylesheet in the kit links it, so each kit carries the fonts its pages use.
-  // Note: the site's scripts (js/) go in whole too: the search index is loaded by the script, not linked by a page.
+  // Note: the site's scripts (js/) go in whole too, as the search index is loaded by the script, not linked by a page;
+  // the indexes of other languages are not the kit's (see `roleOf`).
   const shared = new Set(input.siteFiles.filter((f) => f.role.kind === 'shared' && !f.path.endsWith('.html') && !f.path.startsWith('js/')).map((f) => f.path));
   for (const [sitePath, kitPath] of layout) if (!shared.has(sitePath)) await rewrite(sitePath, kitPath);
   const done = new Set<string>();

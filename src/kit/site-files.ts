@@ -32,6 +32,9 @@ export function roleOf(path: string, toolkit: Toolkit): SiteFileRole {
   const [first = '', second = ''] = path.split('/');
   if (first === 'kits' || serviceWorkerFiles.matches(path)) return { kind: 'excluded' };
   if (first === 'pdf') return { kind: 'pdf', locale: second };
+  // A language's search index (`js/search-es-1a2b3c4d5e.js`) is that language's: a kit of other languages does not need it.
+  const indexed = first === 'js' && toolkit.locales.find((l) => second.startsWith(`search-${l.code}-`) && /^[0-9a-f]{10}\.js$/.test(second.slice(`search-${l.code}-`.length)));
+  if (indexed) return { kind: 'locale-asset', locale: indexed.code };
   const other = toolkit.locales.find((l) => !l.isDefault && l.code === first);
   const isPage = path.endsWith('.html');
   if (other) return isPage ? { kind: 'page', locale: other.code } : { kind: 'locale-asset', locale: other.code };

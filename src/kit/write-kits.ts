@@ -11,9 +11,8 @@ import { makeKit, withKitSizes, type KitContents } from './make-kit.ts';
 import type { PreparedPage } from './rewrite-html.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
-import { kitFingerprint, kitKey, openKitPageStore, readCachedKit, writeCachedKit, type CachedKit } from './kit-cache.ts';
+import { kitFingerprint, openKitPageStore, readCachedKit, writeCachedKit, zipKey, type CachedKit } from './kit-cache.ts';
 import { kitSizeText } from './kit-sizes.ts';
-import { hashOf } from '../core/content-hash.ts';
 
 /** Rounds of zipping after which the kit sizes shown inside the kits are taken as they are. */
 const MAX_SIZE_ROUNDS = 6;
@@ -27,7 +26,7 @@ function printedSizes(toolkit: WriterContext['toolkit'], sizes: readonly KitFile
  * Writes the offline kit zips into `<outDir>/kits/`: one per locale and one with every locale.
  * Each holds a copy of the built site that works from file://, the handouts, a start page,
  * the licences and SHA256SUMS; its downloads pages show the size of every kit. Run it after the
- * site (and the service worker) are written. A kit whose files, inputs and shown sizes did not
+ * site (and the service worker) are written. A kit whose files (the sizes shown included) did not
  * change since a build is copied from `<cacheDir>/kits/`.
  * To do: the cache keeps the first round's zips too (pages without sizes), about twice the kits' size.
  */
@@ -59,8 +58,6 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   await mkdir(join(outDir, 'kits'), { recursive: true });
   const kitCode = await kitFingerprint();
   const store = openKitPageStore(context.cacheDir, kitCode);
-  const inputs: string[] = [];
-  for (const plan of plans) inputs.push(await kitKey({ kitCode, toolkit, plan, siteFiles, laterFiles, handouts, licences, time, read }));
 
   // Each kit's downloads pages show the size of every kit, its own too, which its pages change:
   // made first without sizes, then again with the sizes the last round gave, until the sizes the
@@ -74,15 +71,16 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     rounds += 1;
     const printed = shown ? printedSizes(toolkit, shown) : '';
     records = [];
-    for (const [index, plan] of plans.entries()) {
-      // A kit is cached by its inputs and the sizes its pages print.
-      const key = hashOf(inputs[index]!, printed);
+    for (const plan of plans) {
+      // A zip is cached by the files it holds: a kit whose files did not change is not zipped again.
+      const kit = await contents(plan);
+      const files = shown ? withKitSizes(kit, shown) : kit.files;
+      const key = zipKey(kitCode, plan.top, time, files);
       let record = await readCachedKit(context.cacheDir, key);
       if (record) reused += 1;
       else {
         zipped += 1;
-        const kit = await contents(plan);
-        const zip = await deterministicZip(plan.top, shown ? withKitSizes(kit, shown) : kit.files, time, compressed);
+        const zip = await deterministicZip(plan.top, files, time, compressed);
         record = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
         await writeCachedKit(context.cacheDir, key, record);
       }

@@ -45,6 +45,14 @@ describe('offline kits of the default content', () => {
     for (const id of ids) expect(checkSums(unpacked.get(id)!)).not.toMatch(/FAILED/);
   });
 
+  it('holds the search index of each language it holds, and no other', async () => {
+    for (const id of ids) {
+      const codes = id === 'all' ? toolkit.locales.map((l) => l.code) : [id];
+      const indexes = (await glob('js/search-*.js', { cwd: unpacked.get(id)! })).map((f) => f.replace(/^js\/search-(.+)-[0-9a-f]{10}\.js$/, '$1')).sort();
+      expect(indexes, id).toEqual([...codes].sort());
+    }
+  });
+
   it('holds no service worker, no registration and no module script', async () => {
     for (const id of ids) {
       const folder = unpacked.get(id)!;
