@@ -36,20 +36,20 @@ function ScanLine({ ctx }: { ctx: PrintContext }) {
 /**
  * The footer of every sheet, five lines beside a QR code to the page online: "Get help now"
  * with the address the code opens, the primary hotlines one a line, then the toolkit's title,
- * version and date with "Page x of y"; a draft notice under all.
- * `measure` lays it out in the flow (to learn its height) instead of pinning it to the sheet.
+ * version and date with "Page x of y"; a draft notice under all. It is pinned to the bottom of
+ * every sheet (fixed, absolutely positioned), so it takes no room in the flow: the body keeps
+ * room for it (`footerSpace`, measured from `FooterMeasure`).
  */
-export function Footer({ ctx, measure = false }: { ctx: PrintContext; measure?: boolean }) {
+export function Footer({ ctx }: { ctx: PrintContext }) {
   const s = ctx.styles;
   const ui = ctx.locale.ui;
   const rtl = ctx.chromeDir === 'rtl';
-  const pin = measure ? {} : { position: 'absolute' as const, left: margins.side, right: margins.side, bottom: margins.edge };
   // Read as: the help section (heading, hotlines), the address, the version line, the draft notice.
   const help = tagGroup('Div');
   const hotlines = tagGroup('L', { parent: help, numbering: 'None' });
   return (
     // Read after the body; on later sheets the repeated footer is running chrome (an artifact).
-    <View fixed {...{ [FOOTER_PROP]: true }} {...tag('Sect', { placement: 'end' })} style={{ ...pin, ...ctx.chromeFont, borderTopWidth: 1, borderColor: ink.rule, paddingTop: 4 }}>
+    <View fixed {...{ [FOOTER_PROP]: true }} {...tag('Sect', { placement: 'end' })} style={{ position: 'absolute', left: margins.side, right: margins.side, bottom: margins.edge, ...ctx.chromeFont, borderTopWidth: 1, borderColor: ink.rule, paddingTop: 4 }}>
       <View style={s.chromeRow}>
         <View style={{ flex: 1 }}>
           <View style={[s.chromeRow, { flexWrap: 'wrap', justifyContent: 'space-between' }]}>

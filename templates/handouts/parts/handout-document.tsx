@@ -51,12 +51,16 @@ export function HandoutDocument({ ctx, children, onRender }: { ctx: PrintContext
   );
 }
 
-/** A one-sheet document holding only the footer, laid out in the flow to measure its height. */
+/**
+ * A one-sheet document holding only the footer, pinned as on a handout's sheets, to measure its
+ * height. Note: pinned, its page number does not make react-pdf lay the sheet out twice more
+ * (see src/pdf/hooked-layout.ts), as it did when the footer was measured in the flow.
+ */
 export function FooterMeasure({ ctx, onRender }: { ctx: PrintContext; onRender?: (info: RenderInfo) => void }) {
   return (
     <Document {...(onRender ? { onRender } : {})}>
       <Page size={ctx.sheet} style={{ paddingHorizontal: margins.side, ...ctx.bodyFont }}>
-        <Footer ctx={ctx} measure />
+        <Footer ctx={ctx} />
       </Page>
     </Document>
   );
