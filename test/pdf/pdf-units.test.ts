@@ -179,7 +179,8 @@ describe('remembered shaping', () => {
     const first = shapeTextRemembered(font, text);
     expect(first).toEqual(shapeText(font, text));
     first.glyphs[0] = first.glyphs[1]!;
-    first.positions.length = 0;
+    first.positions[0]!.xAdvance *= 2;
+    first.positions.length = 1;
     const second = shapeTextRemembered(font, text);
     expect(second).toEqual(shapeText(font, text));
     expect(shapeTextRemembered(font, text, { liga: false })).toEqual(shapeText(font, text, { liga: false }));

@@ -15,8 +15,9 @@ function runKey(text: string, features: unknown): string {
  * `shapeText`, remembered per font, text and features. Shaping is in font units, so it does not
  * depend on the font size: a handout laid out again at a smaller body size, the footer measured and
  * then laid out, and every handout printing the same chrome shape each run once per thread.
- * Note: textkit keeps the arrays it is given (an inline image's glyph is replaced in place), so each
- * caller gets its own arrays; the glyph and position objects are shared and only ever read.
+ * Note: textkit keeps the arrays it is given (an inline image's glyph is replaced in place), and
+ * pdfkit's own text drawing scales the positions it gets in place, so each caller gets its own
+ * arrays and positions; the glyph objects are shared and only ever read.
  */
 export function shapeTextRemembered(font: FontkitFont, text: string, features?: unknown): LayoutRun {
   let runs = memo.get(font);
@@ -28,5 +29,5 @@ export function shapeTextRemembered(font: FontkitFont, text: string, features?: 
     if (runs.size >= MAX_RUNS_PER_FONT) for (const old of [...runs.keys()].slice(0, MAX_RUNS_PER_FONT / 2)) runs.delete(old);
     runs.set(key, run);
   }
-  return { glyphs: run.glyphs.slice(), positions: run.positions.slice(), advanceWidth: run.advanceWidth };
+  return { glyphs: run.glyphs.slice(), positions: run.positions.map((position) => ({ ...position })), advanceWidth: run.advanceWidth };
 }
