@@ -11,8 +11,19 @@ export interface QrCode {
 /** Modules of white kept around the code so phones can find it. */
 const QUIET_ZONE = 3;
 
-/** Encodes text (an address) as a QR code; dark runs of each row become one rectangle. */
+const codes = new Map<string, QrCode>();
+
+/**
+ * Encodes text (an address) as a QR code; dark runs of each row become one rectangle.
+ * Remembered per text: a handout's print context is made for its footer and for each body size.
+ */
 export function qrCode(text: string): QrCode {
+  let code = codes.get(text);
+  if (!code) codes.set(text, (code = encode(text)));
+  return code;
+}
+
+function encode(text: string): QrCode {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const parts: string[] = [];
   for (let row = 0; row < modules.size; row += 1) {
