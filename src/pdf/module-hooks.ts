@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire, registerHooks } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Module sources served from memory, by URL (the tagging copy of `@react-pdf/render`). */
 const served = new Map<string, string>();
@@ -8,7 +9,8 @@ let installed = false;
 
 /**
  * Installs, once per thread, the module hooks the PDF writer needs: `.tsx` handout templates
- * compiled by esbuild (JSX, as tsconfig says: `react-jsx` from `react`), and the modules given to
+ * compiled by esbuild (JSX, as tsconfig says: `react-jsx` from `react`, with React's production
+ * JSX runtime), and the modules given to
  * `serveModule` answered from memory. Every other module loads as Node loads it.
  * Note: in-thread hooks (`module.registerHooks`), not tsx's `module.register()`: those run on a
  * loader thread, and once registered every later import of the thread (Astro's hundreds of
@@ -18,13 +20,30 @@ export function installModuleHooks(): void {
   if (installed) return;
   installed = true;
   registerHooks({
+    resolve(specifier, context, nextResolve) {
+      if (specifier === 'react/jsx-runtime' && context.parentURL && TSX.test(context.parentURL)) return { url: productionJsxRuntime(), format: 'commonjs', shortCircuit: true };
+      return nextResolve(specifier, context);
+    },
     load(url, context, nextLoad) {
       const source = served.get(url);
       if (source !== undefined) return { format: 'module', source, shortCircuit: true };
-      if (url.startsWith('file:') && /\.tsx(?:$|\?)/.test(url)) return { format: 'module', source: compileTsx(fileURLToPath(url)), shortCircuit: true };
+      if (url.startsWith('file:') && TSX.test(url)) return { format: 'module', source: compileTsx(fileURLToPath(url)), shortCircuit: true };
       return nextLoad(url, context);
     },
   });
+}
+
+const TSX = /\.tsx(?:$|\?)/;
+
+/**
+ * React's production JSX runtime, for the templates compiled here.
+ * Note: the runtime `react/jsx-runtime` picks by NODE_ENV, which a CLI build does not set, and the
+ * development one records a stack for every element it makes (about 3% of a handout's render).
+ * The elements are the same; only the development checks and stacks are left out.
+ */
+function productionJsxRuntime(): string {
+  const react = dirname(createRequire(import.meta.url).resolve('react/package.json'));
+  return pathToFileURL(join(react, 'cjs', 'react-jsx-runtime.production.js')).href;
 }
 
 /** Answers imports of `url` with `source` (call `installModuleHooks` first). */
