@@ -21,7 +21,7 @@ interface StoredEntry {
  * into a zip (a clean build must give the same bytes).
  */
 export class CompressedFiles {
-  private readonly byHash = new Map<string, Promise<StoredEntry>>();
+  private readonly byHash = new Map<string, Promise<StoredEntry | StoredFile>>();
   private readonly dir: string | undefined;
 
   constructor(dir?: string) {
@@ -29,20 +29,30 @@ export class CompressedFiles {
   }
 
   /** The stored form of `bytes`, compressed now or found. */
-  get(bytes: Uint8Array): Promise<StoredEntry> {
+  async get(bytes: Uint8Array): Promise<StoredEntry> {
     const key = createHash('sha256').update(`zlib ${process.versions.zlib} level 9\0`).update(bytes).digest('hex');
     let entry = this.byHash.get(key);
     if (!entry) this.byHash.set(key, (entry = this.load(key, bytes)));
-    return entry;
+    const found = await entry;
+    // Note: with a folder, the compressed bytes are read again from it rather than all held in memory.
+    return 'file' in found ? { crc: found.crc, size: found.size, deflated: (await readFile(found.file)) as Uint8Array<ArrayBuffer> } : found;
   }
 
-  private async load(key: string, bytes: Uint8Array): Promise<StoredEntry> {
+  private async load(key: string, bytes: Uint8Array): Promise<StoredEntry | StoredFile> {
     const file = this.dir && join(this.dir, `${key}.deflate`);
     const found = file ? await readFile(file).catch(() => undefined) : undefined;
-    const deflated = (found ?? deflateRawSync(bytes, { level: 9 })) as Uint8Array<ArrayBuffer>;
+    const deflated = found ?? deflateRawSync(bytes, { level: 9 });
     if (file && !found) await writeFileAtomic(file, deflated);
-    return { crc: crc32(bytes), size: bytes.byteLength, deflated };
+    const crc = crc32(bytes);
+    return file ? { crc, size: bytes.byteLength, file } : { crc, size: bytes.byteLength, deflated: deflated as Uint8Array<ArrayBuffer> };
   }
+}
+
+/** A compressed file kept in the cache folder. */
+interface StoredFile {
+  crc: number;
+  size: number;
+  file: string;
 }
 
 /** Unix mode bits as a zip's external attributes carry them. */

@@ -24,10 +24,36 @@ export interface KitInput {
   read: (path: string) => Promise<Buffer>;
   /** Licence files for the kit's top folder. */
   licences: ReadonlyMap<string, Buffer>;
-  /** Pages already parsed for another kit, by site path: each page is parsed once for all kits. */
-  pages?: Map<string, PreparedPage> | undefined;
+  /** Pages already parsed for another kit (see `PreparedPages`). */
+  pages?: PreparedPages | undefined;
   /** Pages rewritten for this kit by an earlier build: a page that did not change is not rewritten again. */
   store?: KitPageStore | undefined;
+}
+
+/**
+ * Parsed pages by site path, for the next kit that holds them: the kit of a page's language and
+ * the kit of every language parse it once. Note: a parsed page takes about 20 times its size in
+ * memory (240 kB for a 12 kB page), so only the most recent `limit` are kept: a toolkit of many
+ * pages parses some twice rather than holding every page of every language at once.
+ */
+export class PreparedPages {
+  private readonly pages = new Map<string, PreparedPage>();
+  private readonly limit: number;
+
+  constructor(limit = 256) {
+    this.limit = limit;
+  }
+
+  get(sitePath: string, html: () => string): PreparedPage {
+    let page = this.pages.get(sitePath);
+    if (page) {
+      // Most recently used last.
+      this.pages.delete(sitePath);
+    } else page = preparePage(html(), sitePath);
+    this.pages.set(sitePath, page);
+    if (this.pages.size > this.limit) this.pages.delete(this.pages.keys().next().value!);
+    return page;
+  }
 }
 
 /** A page as one kit holds it, with what rewriting it found. */
@@ -73,7 +99,7 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   const files = new Map<string, Buffer>();
   const used = new Set<string>();
   scope.used = used;
-  const pages = input.pages ?? new Map<string, PreparedPage>();
+  const pages = input.pages ?? new PreparedPages();
   const sized: string[] = [];
   // What a page's rewrite reads besides the page: the site address, the site's files and where this kit puts them.
   const scopeKey = hashOf('kit-page', toolkit.siteUrl, JSON.stringify([...scope.siteFiles].sort(compareBytes)), JSON.stringify([...layout]));
@@ -81,8 +107,7 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
     const key = input.store && hashOf(scopeKey, sitePath, kitPath, bytes);
     const stored = key === undefined ? undefined : await input.store!.get(key);
     if (stored) return stored;
-    let prepared = pages.get(sitePath);
-    if (!prepared) pages.set(sitePath, (prepared = preparePage(bytes.toString('utf8'), sitePath)));
+    const prepared = pages.get(sitePath, () => bytes.toString('utf8'));
     // Each page collects its own links, so its record is whole whatever page came before it.
     const own: LinkScope = { ...scope, used: new Set(), missing: [] };
     const found = new Set<string>();

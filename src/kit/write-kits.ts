@@ -7,8 +7,7 @@ import { buildTime, CompressedFiles, deterministicZip } from './deterministic-zi
 import { planKits } from './kit-layout.ts';
 import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
-import { makeKit, withKitSizes, type KitContents } from './make-kit.ts';
-import type { PreparedPage } from './rewrite-html.ts';
+import { makeKit, PreparedPages, withKitSizes, type KitContents } from './make-kit.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
 import { kitFingerprint, openKitPageStore, readCachedKit, writeCachedKit, zipKey, type CachedKit } from './kit-cache.ts';
@@ -45,7 +44,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
 
   // Each page is parsed once for every kit, each kit made once for every round, each file compressed once.
   const compressed = new CompressedFiles(join(context.cacheDir, 'kits', 'deflated'));
-  const pages = new Map<string, PreparedPage>();
+  const pages = new PreparedPages();
   const made = new Map<string, KitContents>();
   const contents = async (plan: (typeof plans)[number]): Promise<KitContents> => {
     let kit = made.get(plan.id);
