@@ -186,3 +186,33 @@ describe('remembered shaping', () => {
     expect(shapeTextRemembered(font, text, { liga: false })).toEqual(shapeText(font, text, { liga: false }));
   });
 });
+
+describe('font switching in the tagged drawing', () => {
+  it('leaves a document as pdfkit does, remembering the embedded font per font object', async () => {
+    const { default: PDFDocument } = (await import('pdfkit')) as unknown as { default: new (options: object) => { font(f: unknown, size: number): unknown; text(t: string, x: number, y: number): unknown; end(): void; on(e: string, f: (c?: Buffer) => void): void; _fontCount: number } };
+    const { rememberFonts } = await import('../../src/pdf/tagging/font-switch.ts');
+    const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): unknown };
+    const regular = fontkit.openSync(fontFiles['noto-sans'].regular);
+    const bold = fontkit.openSync(fontFiles['noto-sans'].bold);
+    const draw = async (remember: boolean) => {
+      const doc = new PDFDocument({ compress: false, info: { CreationDate: new Date(0) } });
+      if (remember) rememberFonts(doc);
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk) => chunks.push(chunk!));
+      const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+      [regular, bold, regular, regular, bold].forEach((font, i) => {
+        doc.font(font, 10 + i);
+        doc.text(`Line ${i}`, 20, 20 + 20 * i);
+      });
+      const count = doc._fontCount;
+      doc.end();
+      await done;
+      return { count, bytes: Buffer.concat(chunks).toString('latin1') };
+    };
+    const own = await draw(false);
+    const remembered = await draw(true);
+    expect(remembered.count).toBe(own.count);
+    expect(remembered.bytes).toBe(own.bytes);
+    expect(own.bytes.match(/\/FontFile2/g)).toHaveLength(2);
+  });
+});

@@ -2,6 +2,7 @@ import PDFDocumentModule from 'pdfkit';
 import { loadHookedRender } from './hooked-render.ts';
 import { drawGlyphs } from '../shaping/draw-glyphs.ts';
 import type { PdfDocument, PdfDocumentClass } from './pdfkit-types.ts';
+import { rememberFonts } from './font-switch.ts';
 import { createStructureTagger } from './structure-tagger.ts';
 import { verifyTaggedPdf } from './verify-tagged.ts';
 import { claimPdfUa, xmpDescriptions, type XmpInfo } from './xmp.ts';
@@ -69,6 +70,7 @@ export async function drawTaggedPdf(layout: unknown, options: TaggedPdfOptions):
   });
   doc._addInfo = () => doc.appendXML(xmpDescriptions(options));
   shapeGlyphs(doc);
+  rememberFonts(doc);
   const tagger = createStructureTagger(doc, { bodyLang: options.bodyLang, describeLink: options.describeLink });
   let problems: string[] = [];
   const end = doc.end.bind(doc);
