@@ -70,6 +70,22 @@ export function routePath(toolkit: Toolkit, locale: string, slug: string): strin
   return slug ? `${prefix}${slug}/` : prefix;
 }
 
+/** The folder of the site's own classic scripts, relative to the site root. */
+export const SCRIPT_FOLDER = 'js';
+
+/** Site path of a locale's search index, named by `hash` of its contents: `js/search-es-1a2b3c4d5e.js`. */
+export function searchIndexPath(locale: string, hash: string): string {
+  return `${SCRIPT_FOLDER}/search-${locale}-${hash}.js`;
+}
+
+/** The locale (of `locales`) whose search index is at a site path, if it is one. */
+export function searchIndexLocale(path: string, locales: readonly string[]): string | undefined {
+  return locales.find((code) => {
+    const prefix = `${SCRIPT_FOLDER}/search-${code}-`;
+    return path.startsWith(prefix) && /^[0-9a-f]{10}\.js$/.test(path.slice(prefix.length));
+  });
+}
+
 /** The public address of a page on the hosted site, e.g. `https://example.org/kit/es/signs/`. */
 export function publicPageUrl(toolkit: Toolkit, locale: string, slug: string): string {
   return toolkit.siteUrl + routePath(toolkit, locale, slug);

@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
 import { compareBytes } from './site-files.ts';
 
+/** Hex SHA-256 of each file's bytes, once per build: the same bytes are in several kits and rounds. */
+const digests = new WeakMap<Uint8Array, string>();
+
+/** The hex SHA-256 of some bytes, remembered for as long as the bytes are. */
+export function sha256Hex(bytes: Uint8Array): string {
+  let hex = digests.get(bytes);
+  if (hex === undefined) digests.set(bytes, (hex = createHash('sha256').update(bytes).digest('hex')));
+  return hex;
+}
+
 /** `SHA256SUMS` in the format `sha256sum -c` reads: `<hex>  <path>`, one file a line, sorted by path. */
 export function sha256sums(files: ReadonlyMap<string, Buffer>): string {
   return [...files.keys()]
     .sort(compareBytes)
-    .map((path) => `${createHash('sha256').update(files.get(path)!).digest('hex')}  ${path}\n`)
+    .map((path) => `${sha256Hex(files.get(path)!)}  ${path}\n`)
     .join('');
 }

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { hashOf } from '../core/content-hash.ts';
+import { sha256Hex } from './checksums.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write-atomic.ts';
@@ -30,7 +31,7 @@ export class CompressedFiles {
 
   /** The stored form of `bytes`, compressed now or found. */
   async get(bytes: Uint8Array): Promise<StoredEntry> {
-    const key = createHash('sha256').update(`zlib ${process.versions.zlib} level 9\0`).update(bytes).digest('hex');
+    const key = hashOf(`zlib ${process.versions.zlib} level 9`, sha256Hex(bytes));
     let entry = this.byHash.get(key);
     if (!entry) this.byHash.set(key, (entry = this.load(key, bytes)));
     const found = await entry;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write-atomic.ts';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './checksums.ts';
 import { filesHash, hashOf } from '../core/content-hash.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import type { KitPage, KitPageStore } from './make-kit.ts';
@@ -25,15 +25,6 @@ export function kitFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-/** SHA-256 of each file's bytes, once per build: the same bytes are in several kits and rounds. */
-const digests = new WeakMap<Buffer, string>();
-
-function digest(bytes: Buffer): string {
-  let hex = digests.get(bytes);
-  if (hex === undefined) digests.set(bytes, (hex = createHash('sha256').update(bytes).digest('hex')));
-  return hex;
-}
-
 /**
  * The cache key of a kit zip: a hash of every file it holds (path and bytes), its top folder,
  * its time and the kit writer. Note: that is all a zip is made from, so a kit whose files did not
@@ -41,7 +32,7 @@ function digest(bytes: Buffer): string {
  */
 export function zipKey(kitCode: string, top: string, time: Date, files: ReadonlyMap<string, Buffer>): string {
   const parts = [kitCode, top, time.toISOString()];
-  for (const path of [...files.keys()].sort()) parts.push(path, digest(files.get(path)!));
+  for (const path of [...files.keys()].sort()) parts.push(path, sha256Hex(files.get(path)!));
   return hashOf(...parts);
 }
 

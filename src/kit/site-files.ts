@@ -1,5 +1,6 @@
 import { glob } from 'tinyglobby';
 import type { Toolkit } from '../core/model.ts';
+import { searchIndexLocale } from '../core/outputs.ts';
 import { serviceWorkerFiles } from './service-worker-files.ts';
 
 /** What a file of the built site is, as far as the kits care. */
@@ -32,9 +33,9 @@ export function roleOf(path: string, toolkit: Toolkit): SiteFileRole {
   const [first = '', second = ''] = path.split('/');
   if (first === 'kits' || serviceWorkerFiles.matches(path)) return { kind: 'excluded' };
   if (first === 'pdf') return { kind: 'pdf', locale: second };
-  // A language's search index (`js/search-es-1a2b3c4d5e.js`) is that language's: a kit of other languages does not need it.
-  const indexed = first === 'js' && toolkit.locales.find((l) => second.startsWith(`search-${l.code}-`) && /^[0-9a-f]{10}\.js$/.test(second.slice(`search-${l.code}-`.length)));
-  if (indexed) return { kind: 'locale-asset', locale: indexed.code };
+  // A language's search index is that language's: a kit of other languages does not need it.
+  const indexed = searchIndexLocale(path, toolkit.locales.map((l) => l.code));
+  if (indexed) return { kind: 'locale-asset', locale: indexed };
   const other = toolkit.locales.find((l) => !l.isDefault && l.code === first);
   const isPage = path.endsWith('.html');
   if (other) return isPage ? { kind: 'page', locale: other.code } : { kind: 'locale-asset', locale: other.code };

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 
-/** The folder of the site's own classic scripts, relative to the site root. */
-export const SCRIPT_FOLDER = 'js';
+export { SCRIPT_FOLDER } from '../core/outputs.ts';
+import { SCRIPT_FOLDER } from '../core/outputs.ts';
 
 const entry = fileURLToPath(new URL('./client/main.ts', import.meta.url));
 

@@ -1,6 +1,7 @@
 import type { Block, Locale, Page, Toolkit } from '../core/model.ts';
 import { inlineText, walk, walkInlines } from '../core/walk.ts';
-import { hashOf, SCRIPT_FOLDER } from './client-script.ts';
+import { hashOf } from './client-script.ts';
+import { searchIndexPath } from '../core/outputs.ts';
 import type { SearchData, SearchDoc } from './search-shared.ts';
 
 /** One locale's search index as a classic script: where it goes and what it says. */
@@ -23,7 +24,7 @@ export function buildSearchIndexes(toolkit: Toolkit): SearchIndexFile[] {
   return toolkit.locales.map((locale) => {
     const data = searchData(toolkit, locale);
     const code = `(window.kitpressSearch=window.kitpressSearch||{})[${JSON.stringify(locale.code)}]=${JSON.stringify(data)};\n`;
-    return { locale: locale.code, path: `${SCRIPT_FOLDER}/search-${locale.code}-${hashOf(code)}.js`, code };
+    return { locale: locale.code, path: searchIndexPath(locale.code, hashOf(code)), code };
   });
 }
 
