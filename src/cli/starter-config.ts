@@ -1,3 +1,5 @@
+import { FONT_FAMILIES, type FontFamily } from '../core/model.ts';
+
 /** What `kitpress init` asks: the toolkit's title, the organisation and the languages (source first). */
 export interface StarterAnswers {
   title: string;
@@ -6,7 +8,7 @@ export interface StarterAnswers {
 }
 
 /** Languages the starter knows by name, direction and font; any other code gets a placeholder to fix. */
-const KNOWN: Record<string, { name: string; dir: 'ltr' | 'rtl'; font: string; title?: string; description?: string }> = {
+const KNOWN: Record<string, { name: string; dir: 'ltr' | 'rtl'; font: FontFamily; title?: string; description?: string }> = {
   en: { name: 'English', dir: 'ltr', font: 'atkinson-hyperlegible' },
   es: { name: 'Español', dir: 'ltr', font: 'atkinson-hyperlegible', title: 'Preparados para un apagón', description: 'Una guía breve para prepararse para un apagón en casa.' },
   fr: { name: 'Français', dir: 'ltr', font: 'atkinson-hyperlegible' },
@@ -14,6 +16,7 @@ const KNOWN: Record<string, { name: string; dir: 'ltr' | 'rtl'; font: string; ti
   pt: { name: 'Português', dir: 'ltr', font: 'atkinson-hyperlegible' },
   ar: { name: 'العربية', dir: 'rtl', font: 'noto-sans-arabic' },
   vi: { name: 'Tiếng Việt', dir: 'ltr', font: 'noto-sans' },
+  zh: { name: '简体中文', dir: 'ltr', font: 'noto-sans-sc' },
 };
 
 /** A name for kit files from the title: lowercase letters, digits and hyphens. */
@@ -34,7 +37,7 @@ export function starterConfig(answers: StarterAnswers, today = new Date().toISOS
     return `  - code: ${code}
     name: ${quote(known?.name ?? code)}${known ? '' : '          # To do: the language named in itself, e.g. Français'}
     dir: ${known?.dir ?? 'ltr'}                       # ltr, or rtl for Arabic, Hebrew, Persian, Urdu
-    font: ${known?.font ?? 'noto-sans'}${known ? '' : '                # atkinson-hyperlegible, noto-sans or noto-sans-arabic'}
+    font: ${known?.font ?? 'noto-sans'}${known ? '' : `                # one of: ${FONT_FAMILIES.join(', ')}`}
     title: ${quote(title)}
     description: ${quote(description)}`;
   });

@@ -27,7 +27,8 @@ export type PaperSize = 'letter' | 'a4';
 export type ReviewState = 'source' | 'draft' | 'reviewed';
 
 /** Font families that the writers know how to embed. */
-export type FontFamily = 'atkinson-hyperlegible' | 'noto-sans' | 'noto-sans-arabic' | 'noto-sans-sc';
+export const FONT_FAMILIES = ['atkinson-hyperlegible', 'noto-sans', 'noto-sans-arabic', 'noto-sans-sc'] as const;
+export type FontFamily = (typeof FONT_FAMILIES)[number];
 
 // ---------------------------------------------------------------- inlines
 

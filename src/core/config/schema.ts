@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FONT_FAMILIES } from '../model.ts';
 
 /** Text in several languages: a map from locale code to text. */
 const localized = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a locale code such as en or es'), z.string().min(1));
@@ -11,7 +12,7 @@ const localeSchema = z.strictObject({
   /** BCP 47 tag for `lang` attributes and PDF metadata when it is not the code with its likely script (src/core/language-tag.ts). */
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag such as zh-Hans or pt-BR').optional(),
   dir: z.enum(['ltr', 'rtl']).default('ltr'),
-  font: z.enum(['atkinson-hyperlegible', 'noto-sans', 'noto-sans-arabic', 'noto-sans-sc']).default('atkinson-hyperlegible'),
+  font: z.enum(FONT_FAMILIES).default('atkinson-hyperlegible'),
   title: z.string().min(1),
   description: z.string().min(1),
 });
