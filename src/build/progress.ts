@@ -15,8 +15,10 @@ export function createProgress(options: { quiet?: boolean; stream?: NodeJS.Writa
   return {
     async stage(name, run) {
       const start = performance.now();
+      const cpu = process.cpuUsage();
       const result = await run();
-      write(`${name.padEnd(28, ' ')} ${((performance.now() - start) / 1000).toFixed(2)} s`);
+      const used = process.cpuUsage(cpu);
+      write(`${name.padEnd(28, ' ')} ${((performance.now() - start) / 1000).toFixed(2)} s${process.env.KITPRESS_STAGE_CPU ? `  ${((used.user + used.system) / 1e6).toFixed(2)} CPU-s` : ''}`);
       return result;
     },
     info: (message) => write(`  ${message}`),

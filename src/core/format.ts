@@ -1,5 +1,15 @@
 import type { UiStrings } from './model.ts';
 
+/** Number formats by language and unit: making one costs far more than formatting with it. */
+const byteFormats = new Map<string, Intl.NumberFormat>();
+
+function byteFormat(lang: string, unit: 'byte' | 'kilobyte' | 'megabyte', fractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}|${unit}|${fractionDigits}`;
+  let format = byteFormats.get(key);
+  if (!format) byteFormats.set(key, (format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: fractionDigits })));
+  return format;
+}
+
 /** A file size as people read it in their language: "84 kB", "2.4 MB". */
 export function formatBytes(bytes: number, lang: string): string {
   const units = [
@@ -7,14 +17,9 @@ export function formatBytes(bytes: number, lang: string): string {
     { unit: 'kilobyte', size: 1_000 },
   ] as const;
   const pick = units.find((u) => bytes >= u.size);
-  if (!pick) return new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'short' }).format(bytes);
+  if (!pick) return byteFormat(lang, 'byte', 3).format(bytes);
   const value = bytes / pick.size;
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: pick.unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
+  return byteFormat(lang, pick.unit, value < 10 ? 1 : 0).format(value);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
