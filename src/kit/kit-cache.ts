@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write-atomic.ts';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from './checksums.ts';
-import { filesHash, hashOf } from '../core/content-hash.ts';
+import { hashOf } from '../core/content-hash.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
 import type { MissingTarget } from './resolve-url.ts';
 import type { KitPage, KitPageStore } from './make-kit.ts';
 
@@ -19,9 +22,17 @@ export interface CachedKit {
 
 let fingerprint: Promise<string> | undefined;
 
-/** A hash of the kit writer: `src/kit`, `templates/kit`, the core it formats with and the installed packages. */
+/**
+ * A hash of the kit writer: `src/kit`, `templates/kit`, the core it formats with and the installed packages.
+ * Note: read synchronously, as `filesHash` does it but in a third of the time (it leads a no-op kit stage).
+ */
 export function kitFingerprint(): Promise<string> {
-  fingerprint ??= filesHash(repoRoot, ['src/kit/**/*', 'templates/kit/**/*', 'src/core/**/*', 'package-lock.json']);
+  fingerprint ??= Promise.resolve().then(() => {
+    const files = globSync(['src/kit/**/*', 'templates/kit/**/*', 'src/core/**/*', 'package-lock.json'], { cwd: repoRoot }).sort();
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(repoRoot, file))).update('\0');
+    return hash.digest('hex');
+  });
   return fingerprint;
 }
 

@@ -12,6 +12,7 @@ import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
 import { kitFingerprint, openKitPageStore, readCachedKit, writeCachedKit, zipKey, type CachedKit } from './kit-cache.ts';
 import { kitSizeText } from './kit-sizes.ts';
+import { kitStageKey, readKitStage, restoreKitStage, writeKitStage } from './kit-stage-cache.ts';
 
 /** Rounds of zipping after which the kit sizes shown inside the kits are taken as they are. */
 const MAX_SIZE_ROUNDS = 6;
@@ -36,6 +37,16 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   const laterFiles = plans.map((plan) => kitPath(toolkit.name, plan.id));
   const licences = await licenceFiles(toolkit);
   const time = buildTime(toolkit.date);
+  const kitCode = await kitFingerprint();
+  // The whole stage is skipped when none of its inputs changed: its zips come from the cache as they are.
+  const stageKey = await kitStageKey({ kitCode, toolkit, handouts, siteFiles, siteDir: outDir, licences, time });
+  const last = await readKitStage(context.cacheDir);
+  if (last?.key === stageKey && (await restoreKitStage(context.cacheDir, outDir, last))) {
+    for (const kit of last.kits) progress.info(`${kit.path}  ${formatBytes(kit.bytes, 'en')}  ${kit.files} files`);
+    progress.info(`${last.kits.length} kits: none of their inputs changed since the last build (from cache)`);
+    for (const line of last.dropped) progress.info(`left out of the kits (cannot run from file://): ${line}`);
+    return last.kits.map(({ locale, path, bytes }) => ({ locale, path, bytes }));
+  }
   const cache = new Map<string, Promise<Buffer>>();
   const read = (path: string) => {
     if (!cache.has(path)) cache.set(path, readFile(join(outDir, path)));
@@ -55,7 +66,6 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   const dropped = new Set<string>();
   const missing = new Map<string, MissingTarget>();
   await mkdir(join(outDir, 'kits'), { recursive: true });
-  const kitCode = await kitFingerprint();
   const store = openKitPageStore(context.cacheDir, kitCode);
 
   // Each kit's downloads pages show the size of every kit, its own too, which its pages change:
@@ -65,11 +75,13 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   let zipped = 0;
   let shown: KitFile[] | undefined;
   let records: CachedKit[] = [];
+  let keys: string[] = [];
   let rounds = 0;
   for (;;) {
     rounds += 1;
     const printed = shown ? printedSizes(toolkit, shown) : '';
     records = [];
+    keys = [];
     for (const plan of plans) {
       // A zip is cached by the files it holds: a kit whose files did not change is not zipped again.
       const kit = await contents(plan);
@@ -84,6 +96,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
         await writeCachedKit(context.cacheDir, key, record);
       }
       records.push(record);
+      keys.push(key);
     }
     const sizes = plans.map((plan, index) => ({ locale: plan.id, path: kitPath(toolkit.name, plan.id), bytes: records[index]!.zip.length }));
     const settled = shown !== undefined && printedSizes(toolkit, sizes) === printed;
@@ -108,5 +121,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     const list = [...missing.values()].map((m) => `  ${m.from}: ${m.url}`).join('\n');
     throw new KitpressError(`The built site links to files it does not have, so the offline kits would have broken links:\n${list}`, 'These links are broken on the website too. Fix the link in the page, or the site template that writes it.');
   }
+  const stage = kits.map((kit, index) => ({ ...kit, zipKey: keys[index]!, files: records[index]!.files }));
+  await writeKitStage(context.cacheDir, { key: stageKey, kits: stage, dropped: [...dropped].sort() });
   return kits;
 }
