@@ -46,6 +46,15 @@ describe('deterministicZip', () => {
     expect(once.equals(alone)).toBe(true);
   });
 
+  it('stores fonts and images as they are, and deflates pages and PDFs', async () => {
+    const font = Buffer.from('wOF2'.repeat(200));
+    const zip = await deterministicZip('kit', new Map([...files, ['fonts/a.woff2', font], ['img/b.png', font]]), time);
+    const methods = Object.fromEntries(centralDirectory(zip).filter((r) => !r.name.endsWith('/')).map((r) => [r.name, r.method]));
+    expect(methods).toEqual({ 'kit/empty.txt': 8, 'kit/fonts/a.woff2': 0, 'kit/img/b.png': 0, 'kit/index.html': 8, 'kit/pdf/es/a-letter.pdf': 8, 'kit/señales/index.html': 8 });
+    const out = await unpack(zip);
+    expect(await readFile(join(out, 'kit', 'fonts', 'a.woff2'))).toEqual(font);
+  });
+
   it('compresses what compresses: a repeated page takes a small part of its size', async () => {
     const zip = await deterministicZip('kit', new Map([['index.html', page]]), time);
     expect(zip.length).toBeLessThan(page.length / 5);

@@ -30,6 +30,8 @@ export interface ZipRecord {
   flags: number;
   dosTime: number;
   dosDate: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
   /** Unix mode from the external attributes. */
   mode: number;
   extraLength: number;
@@ -53,6 +55,7 @@ export function centralDirectory(zip: Buffer): ZipRecord[] {
       flags: zip.readUInt16LE(at + 8),
       dosTime: zip.readUInt16LE(at + 12),
       dosDate: zip.readUInt16LE(at + 14),
+      method: zip.readUInt16LE(at + 10),
       mode: zip.readUInt32LE(at + 38) >>> 16,
       extraLength,
       commentLength,
