@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write-atomic.ts';
 import { fileURLToPath } from 'node:url';
@@ -47,11 +47,19 @@ export function zipKey(kitCode: string, top: string, time: Date, files: Readonly
   return hashOf(...parts);
 }
 
-/** A cached kit, or undefined. */
-export async function readCachedKit(cacheDir: string, key: string): Promise<CachedKit | undefined> {
+/** A made kit as the kit stage holds it: the zip stays in the cache folder (`cachedZipPath`), only its size in memory. */
+export type KitRecord = Omit<CachedKit, 'zip'> & { bytes: number };
+
+/** The cached zip of a key. */
+export function cachedZipPath(cacheDir: string, key: string): string {
+  return join(cacheDir, 'kits', `${key}.zip`);
+}
+
+/** A cached kit's record and its zip's size (the zip is not read), or undefined. */
+export async function readCachedKit(cacheDir: string, key: string): Promise<KitRecord | undefined> {
   try {
     const record = JSON.parse(await readFile(join(cacheDir, 'kits', `${key}.json`), 'utf8')) as Omit<CachedKit, 'zip'>;
-    return { ...record, zip: await readFile(join(cacheDir, 'kits', `${key}.zip`)) };
+    return { ...record, bytes: (await stat(cachedZipPath(cacheDir, key))).size };
   } catch {
     return undefined;
   }

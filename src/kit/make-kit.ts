@@ -3,13 +3,13 @@ import type { Toolkit } from '../core/model.ts';
 import type { HandoutFile, KitFile } from '../core/outputs.ts';
 import { fillKitSizesHtml } from './kit-sizes.ts';
 import { sha256sums } from './checksums.ts';
-import { kitPageNames, layoutKit, type KitPlan } from './kit-layout.ts';
+import { kitPageNames, type KitPlan } from './kit-layout.ts';
+import { KitPages, kitScope } from './kit-pages.ts';
 import { neutralPage } from './neutral-page.ts';
-import { relativeHref, resolveUrl, type LinkScope, type MissingTarget } from './resolve-url.ts';
+import { resolveUrl, type LinkScope, type MissingTarget } from './resolve-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
-import { pageForKit, preparePage, type PreparedPage } from './rewrite-html.ts';
+import { preparePage, type PreparedPage } from './rewrite-html.ts';
 import { compareBytes, type SiteFile } from './site-files.ts';
-import { hashOf } from '../core/content-hash.ts';
 import { startPage } from './start-page.ts';
 
 /** What making one kit needs. */
@@ -24,14 +24,14 @@ export interface KitInput {
   read: (path: string) => Promise<Buffer>;
   /** Licence files for the kit's top folder. */
   licences: ReadonlyMap<string, Buffer>;
-  /** Pages already parsed for another kit (see `PreparedPages`). */
-  pages?: PreparedPages | undefined;
-  /** Pages rewritten for this kit by an earlier build: a page that did not change is not rewritten again. */
+  /** The pages of every kit of the build, this one's scope added (see `KitPages`); without, the kit's own. */
+  kitPages?: KitPages | undefined;
+  /** Pages rewritten for this kit by an earlier build: a page that did not change is not rewritten again (used without `kitPages`). */
   store?: KitPageStore | undefined;
 }
 
 /**
- * Parsed pages by site path, for the next kit that holds them: the kit of a page's language and
+ * Parsed pages by site path, for the next kit that holds them (the kits use `KitPages`, which needs none): the kit of a page's language and
  * the kit of every language parse it once. Note: a parsed page takes about 20 times its size in
  * memory (240 kB for a 12 kB page), so only the most recent `limit` are kept: a toolkit of many
  * pages parses some twice rather than holding every page of every language at once.
@@ -88,38 +88,19 @@ export interface KitContents {
  */
 export async function makeKit(input: KitInput): Promise<KitContents> {
   const { toolkit, plan } = input;
-  const layout = layoutKit(plan, input.siteFiles);
-  const scope: LinkScope = {
-    siteUrl: new URL(toolkit.siteUrl),
-    siteFiles: new Set([...input.siteFiles.map((f) => f.path), ...input.laterFiles]),
-    kitFiles: layout,
-    missing: [],
-  };
+  const kitPages = input.kitPages ?? new KitPages(input.store);
+  if (!input.kitPages) kitPages.add(plan.id, kitScope(toolkit, plan, input.siteFiles, input.laterFiles));
+  const { layout, scope: kitWide } = kitPages.scopeOf(plan.id);
+  const scope: LinkScope = { ...kitWide, missing: [] };
   const dropped = new Set<string>();
   const files = new Map<string, Buffer>();
   const used = new Set<string>();
   scope.used = used;
-  const pages = input.pages ?? new PreparedPages();
   const sized: string[] = [];
-  // What a page's rewrite reads besides the page: the site address, the site's files and where this kit puts them.
-  const scopeKey = hashOf('kit-page', toolkit.siteUrl, JSON.stringify([...scope.siteFiles].sort(compareBytes)), JSON.stringify([...layout]));
-  const rewritePage = async (sitePath: string, kitPath: string, bytes: Buffer): Promise<KitPage> => {
-    const key = input.store && hashOf(scopeKey, sitePath, kitPath, bytes);
-    const stored = key === undefined ? undefined : await input.store!.get(key);
-    if (stored) return stored;
-    const prepared = pages.get(sitePath, () => bytes.toString('utf8'));
-    // Each page collects its own links, so its record is whole whatever page came before it.
-    const own: LinkScope = { ...scope, used: new Set(), missing: [] };
-    const found = new Set<string>();
-    const html = pageForKit(prepared, { scope: own, neutralHref: relativeHref(kitPath, kitPageNames.neutral), dropped: found });
-    const page: KitPage = { html, used: [...own.used!], missing: own.missing, dropped: [...found] };
-    if (key !== undefined) await input.store!.set(key, page);
-    return page;
-  };
   const rewrite = async (sitePath: string, kitPath: string) => {
     const bytes = await input.read(sitePath);
     if (sitePath.endsWith('.html')) {
-      const page = await rewritePage(sitePath, kitPath, bytes);
+      const page = await kitPages.page(plan.id, sitePath, bytes);
       page.used.forEach((path) => used.add(path));
       scope.missing.push(...page.missing);
       page.dropped.forEach((line) => dropped.add(line));
@@ -148,6 +129,7 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
       await rewrite(sitePath, layout.get(sitePath)!);
     }
   }
+  kitPages.done(plan.id);
   if (!files.has('index.html')) throw new KitpressError(`The ${plan.id} kit has no index.html: the built site has no home page for ${plan.locales.map((l) => l.code).join(', ')}.`, 'Check that the site stage built the home page of every locale.');
 
   const own = new Map<string, Buffer>([

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants, copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { kitPath, type HandoutFile, type KitFile } from '../core/outputs.ts';
@@ -7,10 +7,11 @@ import { buildTime, CompressedFiles, deterministicZip } from './deterministic-zi
 import { planKits } from './kit-layout.ts';
 import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
-import { makeKit, PreparedPages, withKitSizes, type KitContents } from './make-kit.ts';
+import { makeKit, withKitSizes, type KitContents } from './make-kit.ts';
+import { KitPages, kitScope } from './kit-pages.ts';
 import type { MissingTarget } from './resolve-url.ts';
 import { listSiteFiles } from './site-files.ts';
-import { kitFingerprint, openKitPageStore, readCachedKit, writeCachedKit, zipKey, type CachedKit } from './kit-cache.ts';
+import { kitFingerprint, openKitPageStore, readCachedKit, writeCachedKit, zipKey, cachedZipPath, type KitRecord } from './kit-cache.ts';
 import { kitSizeText } from './kit-sizes.ts';
 import { kitStageKey, readKitStage, restoreKitStage, writeKitStage } from './kit-stage-cache.ts';
 
@@ -55,18 +56,18 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
 
   // Each page is parsed once for every kit, each kit made once for every round, each file compressed once.
   const compressed = new CompressedFiles(join(context.cacheDir, 'kits', 'deflated'));
-  const pages = new PreparedPages();
   const made = new Map<string, KitContents>();
   const contents = async (plan: (typeof plans)[number]): Promise<KitContents> => {
     let kit = made.get(plan.id);
-    if (!kit) made.set(plan.id, (kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, pages, store })));
+    if (!kit) made.set(plan.id, (kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, kitPages })));
     return kit;
   };
   const kits: KitFile[] = [];
   const dropped = new Set<string>();
   const missing = new Map<string, MissingTarget>();
   await mkdir(join(outDir, 'kits'), { recursive: true });
-  const store = openKitPageStore(context.cacheDir, kitCode);
+  const kitPages = new KitPages(openKitPageStore(context.cacheDir, kitCode));
+  for (const plan of plans) kitPages.add(plan.id, kitScope(toolkit, plan, siteFiles, laterFiles));
 
   // Each kit's downloads pages show the size of every kit, its own too, which its pages change:
   // made first without sizes, then again with the sizes the last round gave, until the sizes the
@@ -74,7 +75,8 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   let reused = 0;
   let zipped = 0;
   let shown: KitFile[] | undefined;
-  let records: CachedKit[] = [];
+  // Only sizes are held between rounds: each zip is in the cache folder once written.
+  let records: KitRecord[] = [];
   let keys: string[] = [];
   let rounds = 0;
   for (;;) {
@@ -92,13 +94,14 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
       else {
         zipped += 1;
         const zip = await deterministicZip(plan.top, files, time, compressed);
-        record = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
-        await writeCachedKit(context.cacheDir, key, record);
+        const made = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
+        await writeCachedKit(context.cacheDir, key, made);
+        record = { files: made.files, dropped: made.dropped, missing: made.missing, bytes: zip.length };
       }
       records.push(record);
       keys.push(key);
     }
-    const sizes = plans.map((plan, index) => ({ locale: plan.id, path: kitPath(toolkit.name, plan.id), bytes: records[index]!.zip.length }));
+    const sizes = plans.map((plan, index) => ({ locale: plan.id, path: kitPath(toolkit.name, plan.id), bytes: records[index]!.bytes }));
     const settled = shown !== undefined && printedSizes(toolkit, sizes) === printed;
     if (settled || rounds >= MAX_SIZE_ROUNDS) {
       if (!settled) progress.info(`the kit sizes shown inside the kits did not settle in ${rounds} rounds: they may be off by the last digit`);
@@ -111,9 +114,9 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     const path = kitPath(toolkit.name, plan.id);
     record.dropped.forEach((line) => dropped.add(line));
     record.missing.forEach((m) => missing.set(`${m.from} ${m.url}`, m));
-    await writeFile(join(outDir, path), record.zip);
-    kits.push({ locale: plan.id, path, bytes: record.zip.length });
-    progress.info(`${path}  ${formatBytes(record.zip.length, 'en')}  ${record.files} files`);
+    await copyFile(cachedZipPath(context.cacheDir, keys[index]!), join(outDir, path), constants.COPYFILE_FICLONE);
+    kits.push({ locale: plan.id, path, bytes: record.bytes });
+    progress.info(`${path}  ${formatBytes(record.bytes, 'en')}  ${record.files} files`);
   }
   progress.info(`${plans.length} kits: ${zipped} zipped in ${rounds} rounds (the sizes inside them settle), ${reused} from cache`);
   for (const line of [...dropped].sort()) progress.info(`left out of the kits (cannot run from file://): ${line}`);
