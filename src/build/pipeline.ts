@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readToolkit } from '../core/read-toolkit.ts';
 import { openStoredPages } from '../core/stored-pages.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
@@ -71,7 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
     // Handouts and guides print in one pool of worker threads (guides first, being the longest
     // jobs), stopped before the website is built, so react-pdf's memory is given back before Astro's.
-    const pool = createPrintPool(options.workers);
+    const pool = createPrintPool(options.workers, { templateCacheDir: join(context.cacheDir, 'templates') });
     const [printedDone, guidesDone] = await Promise.allSettled([
       progress.stage('pdf handouts', () => writeHandouts({ ...context, pool })),
       progress.stage('facilitator guides', () => writeGuides({ ...context, pool })),

@@ -42,13 +42,19 @@ export function defaultPrintThreads(): number {
   return availableParallelism();
 }
 
+/** What each worker is started with (read by render-worker-entry.mjs). */
+export interface RenderWorkerData {
+  /** Where the workers keep compiled templates between builds (none when undefined). */
+  templateCacheDir: string | undefined;
+}
+
 /**
  * A print pool of up to `workers` threads, started only as jobs come (none for a build whose
  * PDFs all come from the cache); `workers` 0 prints in this thread.
  * Note: React runs in production mode in the workers (development mode keeps an Error object and
  * warnings for every element: slower, and more memory while a guide is laid out); same PDFs.
  */
-export function createPrintPool(workers: number = defaultPrintThreads()): PrintPool {
+export function createPrintPool(workers: number = defaultPrintThreads(), workerData: RenderWorkerData = { templateCacheDir: undefined }): PrintPool {
   let pool: WorkerPool<PrintJob, PrintResult> | undefined;
   // In this thread one job at a time, as in a worker: two layouts at once would only hold more memory.
   let inThread: Promise<unknown> = Promise.resolve();
@@ -58,7 +64,7 @@ export function createPrintPool(workers: number = defaultPrintThreads()): PrintP
       inThread = done.catch(() => undefined);
       return done;
     }
-    pool ??= createWorkerPool<PrintJob, PrintResult>(new URL('./render-worker-entry.mjs', import.meta.url), workers, undefined, {
+    pool ??= createWorkerPool<PrintJob, PrintResult>(new URL('./render-worker-entry.mjs', import.meta.url), workers, workerData, {
       spawnWhenWaiting: WAITING_FOR_ANOTHER,
       env: { ...process.env, NODE_ENV: 'production' },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
