@@ -8,7 +8,6 @@ import { KitPages, kitScope } from './kit-pages.ts';
 import { neutralPage } from './neutral-page.ts';
 import { resolveUrl, type LinkScope, type MissingTarget } from './resolve-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
-import { preparePage, type PreparedPage } from './rewrite-html.ts';
 import { compareBytes, type SiteFile } from './site-files.ts';
 import { startPage } from './start-page.ts';
 
@@ -28,32 +27,6 @@ export interface KitInput {
   kitPages?: KitPages | undefined;
   /** Pages rewritten for this kit by an earlier build: a page that did not change is not rewritten again (used without `kitPages`). */
   store?: KitPageStore | undefined;
-}
-
-/**
- * Parsed pages by site path, for the next kit that holds them (the kits use `KitPages`, which needs none): the kit of a page's language and
- * the kit of every language parse it once. Note: a parsed page takes about 20 times its size in
- * memory (240 kB for a 12 kB page), so only the most recent `limit` are kept: a toolkit of many
- * pages parses some twice rather than holding every page of every language at once.
- */
-export class PreparedPages {
-  private readonly pages = new Map<string, PreparedPage>();
-  private readonly limit: number;
-
-  constructor(limit = 256) {
-    this.limit = limit;
-  }
-
-  get(sitePath: string, html: () => string): PreparedPage {
-    let page = this.pages.get(sitePath);
-    if (page) {
-      // Most recently used last.
-      this.pages.delete(sitePath);
-    } else page = preparePage(html(), sitePath);
-    this.pages.set(sitePath, page);
-    if (this.pages.size > this.limit) this.pages.delete(this.pages.keys().next().value!);
-    return page;
-  }
 }
 
 /** A page as one kit holds it, with what rewriting it found. */

@@ -5,7 +5,6 @@ import { buildTime } from '../../src/kit/deterministic-zip.ts';
 import { relativeHref, resolveUrl, type LinkScope } from '../../src/kit/resolve-url.ts';
 import { rewriteCssUrls } from '../../src/kit/rewrite-css.ts';
 import { pageForKit, preparePage, rewriteHtml } from '../../src/kit/rewrite-html.ts';
-import { PreparedPages } from '../../src/kit/make-kit.ts';
 
 const siteFiles = ['index.html', 'signs/index.html', 'es/index.html', 'es/signs/index.html', '_astro/site.css', '_astro/font.woff2', 'pdf/en/a-letter.pdf', 'pdf/es/a-letter.pdf', '404.html', 'Mi archivo (ñ).txt'];
 
@@ -113,22 +112,6 @@ describe('preparePage and pageForKit', () => {
     expect(outs[1]).toContain('<a href="../../signs/index.html">English</a>');
     expect(outs[1]).toContain('href="../../neutral.html">Salir</a>');
     expect(outs[1]).not.toContain('integrity');
-  });
-});
-
-describe('PreparedPages', () => {
-  it('parses a page once for the kits that hold it, keeping only the most recently used pages', () => {
-    const parsed: string[] = [];
-    const pages = new PreparedPages(2);
-    const get = (path: string) => pages.get(path, () => (parsed.push(path), `<p>${path}</p>`));
-    const first = get('a/index.html');
-    expect(get('a/index.html')).toBe(first);
-    get('b/index.html');
-    get('a/index.html');
-    get('c/index.html'); // b is the least recently used: it goes.
-    get('a/index.html');
-    get('b/index.html');
-    expect(parsed).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'b/index.html']);
   });
 });
 
