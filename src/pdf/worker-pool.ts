@@ -5,6 +5,8 @@ export interface WorkerPool<J, R> {
   run(job: J, options?: RunOptions): Promise<R>;
   /** How many workers were started (replacements of timed-out ones not counted). */
   started(): number;
+  /** Runs jobs on at most `threads` workers from now on (at most the pool's size; undefined: its size). */
+  limit(threads: number | undefined): void;
   close(): Promise<void>;
 }
 
@@ -79,14 +81,16 @@ export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unk
   };
 
   let spawned = 0;
+  // At most this many workers run jobs (see `limit`).
+  let allowed = size;
   const dispatch = () => {
     const lazy = options.spawnWhenWaiting;
     // One more worker when none is free and enough jobs wait (or none runs yet).
-    if (lazy !== undefined && !closing && idle.length === 0 && spawned < size && queue.length >= (spawned === 0 ? 1 : lazy)) {
+    if (lazy !== undefined && !closing && idle.length === 0 && spawned < allowed && queue.length >= (spawned === 0 ? 1 : lazy)) {
       spawned += 1;
       idle.push(spawn());
     }
-    while (idle.length > 0 && queue.length > 0) start(idle.pop()!, queue.shift()!);
+    while (idle.length > 0 && queue.length > 0 && busy.size < allowed) start(idle.pop()!, queue.shift()!);
   };
 
   const timeOut = (worker: Worker) => {
@@ -176,6 +180,10 @@ export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unk
       });
     },
     started: () => spawned,
+    limit(threads) {
+      allowed = Math.max(1, Math.min(size, threads ?? size));
+      dispatch();
+    },
     async close() {
       closing = true;
       timers.forEach((timer) => clearTimeout(timer));

@@ -3,7 +3,7 @@ import { createWorkerPool, JobTimeoutError } from '../../src/pdf/worker-pool.ts'
 
 const entry = new URL('./hanging-worker.mjs', import.meta.url);
 
-type Job = { n: number; hang?: boolean; holdMb?: number };
+type Job = { n: number; hang?: boolean; holdMb?: number; waitMs?: number };
 
 describe('the PDF worker pool', () => {
   it('fails a stuck job with a time-out, and the pool goes on with the others', async () => {
@@ -44,6 +44,23 @@ describe('the PDF worker pool', () => {
       await Promise.all(runs);
       expect(pool.started()).toBe(2);
       expect(order.indexOf(9)).toBeLessThan(order.indexOf(4));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs jobs on no more workers than its limit, and on all of them once the limit is lifted', async () => {
+    const pool = createWorkerPool<Job, number>(entry, 2, undefined, { spawnWhenWaiting: 1 });
+    try {
+      pool.limit(1);
+      const start = performance.now();
+      expect(await Promise.all([1, 2, 3, 4].map((n) => pool.run({ n, waitMs: 150 })))).toEqual([2, 4, 6, 8]);
+      // One at a time: four jobs of 150 ms cannot end sooner than 600 ms, and no second worker started.
+      expect(performance.now() - start).toBeGreaterThanOrEqual(590);
+      expect(pool.started()).toBe(1);
+      pool.limit(undefined);
+      expect(await Promise.all([5, 6, 7, 8].map((n) => pool.run({ n, waitMs: 150 })))).toEqual([10, 12, 14, 16]);
+      expect(pool.started()).toBe(2);
     } finally {
       await pool.close();
     }
