@@ -5,11 +5,12 @@ import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../core/model.ts';
 import type { GuideFile, HandoutFile, KitFile } from '../core/outputs.ts';
-import { writeHandouts } from '../pdf/write-handouts.ts';
-import { createPrintPool } from '../pdf/print-pool.ts';
+import { listHandouts, writeHandouts } from '../pdf/write-handouts.ts';
+import { createPrintPool, defaultPrintThreads, FEW_PRINT_JOBS } from '../pdf/print-pool.ts';
 import { writePreviews } from '../pdf/previews.ts';
-import { writeGuides } from '../pdf/write-guides.ts';
-import { writeSite } from '../site/write-site.ts';
+import { listGuides, writeGuides } from '../pdf/write-guides.ts';
+import { siteFiles, writeSite } from '../site/write-site.ts';
+import { fillPdfFacts } from '../site/pdf-facts.ts';
 import { writeKits } from '../kit/write-kits.ts';
 import { writeServiceWorker } from '../kit/service-worker.ts';
 import { fillKitSizes } from '../kit/kit-sizes.ts';
@@ -70,18 +71,41 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
     // Handouts and guides print in one pool of worker threads (guides first, being the longest
-    // jobs), stopped before the website is built, so react-pdf's memory is given back before Astro's.
+    // jobs). When only a few must print (an edit), this thread builds the website meanwhile; it
+    // lists them before they exist, and their page counts and sizes are filled into its pages once
+    // they are printed (see src/site/pdf-facts.ts).
     const pool = createPrintPool(options.workers, { templateCacheDir: join(context.cacheDir, 'templates') });
-    const [printedDone, guidesDone] = await Promise.allSettled([
-      progress.stage('pdf handouts', () => writeHandouts({ ...context, pool })),
-      progress.stage('facilitator guides', () => writeGuides({ ...context, pool })),
-    ]).finally(() => pool.close());
+    const queued = [deferred<number>(), deferred<number>()] as const;
+    const stages = [
+      progress.stage('pdf handouts', () => writeHandouts({ ...context, pool, onQueued: queued[0].resolve })),
+      progress.stage('facilitator guides', () => writeGuides({ ...context, pool, onQueued: queued[1].resolve })),
+    ] as const;
+    const printing = Promise.allSettled(stages).finally(() => pool.close());
+    // A stage that fails before it says how many it prints: the build stops anyway.
+    for (const [i, stage] of stages.entries()) stage.catch(() => queued[i]!.resolve(0));
+    const toPrint = (await Promise.all(queued.map((q) => q.promise))).reduce((a, b) => a + b, 0);
+    const overlap = toPrint <= FEW_PRINT_JOBS;
+    const writeWebsite = () => progress.stage('website', () => writeSite({ ...context, handouts: listHandouts(toolkit), guides: listGuides(toolkit) }));
+    // Note: while the website builds, the PDFs print on one thread less than there are cores: more
+    // threads than cores was slower, and held Astro's memory beside every react-pdf worker.
+    if (overlap) pool.limit(Math.max(1, defaultPrintThreads() - 1));
+    const site = overlap
+      ? Promise.allSettled([writeWebsite()]).then(([done]) => {
+          pool.limit(undefined);
+          return done;
+        })
+      : undefined;
+    // Both are awaited before either can fail the build, so nothing writes into the staging folder after.
+    const [printedDone, guidesDone] = await printing;
+    const siteDone = site ? await site : undefined;
     if (printedDone.status === 'rejected') throw printedDone.reason;
     if (guidesDone.status === 'rejected') throw guidesDone.reason;
     if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
+    if (siteDone?.status === 'rejected') throw siteDone.reason;
     const handouts = await progress.stage('handout previews', () => writePreviews(context, printedDone.value));
     const guides = guidesDone.value;
-    await progress.stage('website', () => writeSite({ ...context, handouts, guides }));
+    const siteModel = siteDone ? siteDone.value : await writeWebsite();
+    await fillPdfFacts(staging.dir, siteFiles(siteModel), toolkit, { handouts, guides });
     const worker = await progress.stage('service worker', () => writeServiceWorker(context));
     await fillOfflineSize(staging.dir, worker.bytes);
     const kits = await progress.stage('offline kits', () => writeKits({ ...context, handouts }));
@@ -94,4 +118,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await staging.discard();
     throw error;
   }
+}
+
+/** A promise and the function that resolves it. */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
 }

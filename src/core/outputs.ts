@@ -27,6 +27,15 @@ export interface HandoutPreview {
   bytes: number;
 }
 
+/**
+ * A handout as the site lists it: known before it is printed except for its page count, size
+ * and preview size, which the site fills in once it is (see src/site/pdf-facts.ts).
+ */
+export type ListedHandout = Omit<HandoutFile, 'bytes' | 'pages' | 'fontSize'> & Partial<Pick<HandoutFile, 'bytes' | 'pages' | 'fontSize'>>;
+
+/** Width of a handout preview in pixels: shown at half that in CSS pixels, so it is sharp on high-density screens. */
+export const PREVIEW_WIDTH = 300;
+
 /** One facilitator guide PDF: every page of a locale's toolkit, on one paper size. */
 export interface GuideFile {
   locale: string;
@@ -36,6 +45,9 @@ export interface GuideFile {
   bytes: number;
   pages: number;
 }
+
+/** A facilitator guide as the site lists it before it is printed (see `ListedHandout`). */
+export type ListedGuide = Omit<GuideFile, 'bytes' | 'pages'> & Partial<Pick<GuideFile, 'bytes' | 'pages'>>;
 
 /** The file name a locale's facilitator guide is written under (a handout may not take it). */
 export const GUIDE_FILE = 'facilitator-guide';
@@ -92,7 +104,7 @@ export function publicPageUrl(toolkit: Toolkit, locale: string, slug: string): s
 }
 
 /** The handout files a locale offers: its own, and the source language's for each page it shows untranslated. */
-export function offeredHandouts(locale: Locale, handouts: readonly HandoutFile[]): HandoutFile[] {
+export function offeredHandouts<T extends Pick<HandoutFile, 'locale' | 'slug'>>(locale: Locale, handouts: readonly T[]): T[] {
   const fallback = new Map(locale.pages.filter((p) => p.fallback && p.handout).map((p) => [p.slug, p.contentLocale]));
   return handouts.filter((file) => file.locale === locale.code || fallback.get(file.slug) === file.locale);
 }

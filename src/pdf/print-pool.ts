@@ -19,6 +19,12 @@ export const RENDER_TIMEOUT_MS = Number(process.env.KITPRESS_RENDER_TIMEOUT_MS) 
 const WAITING_FOR_ANOTHER = 4;
 
 /**
+ * Few enough PDFs to print that one worker prints them about as fast as more would: a build
+ * does other work beside them (the website) only then, so it never runs more threads than cores.
+ */
+export const FEW_PRINT_JOBS = WAITING_FOR_ANOTHER;
+
+/**
  * The heap each worker is given, in MB. Note: without a limit V8 let a worker's heap grow to about
  * 450 MB while a 180-sheet guide was laid out (it holds about 190 MB at most), and two workers did
  * that at once. A job that needs more runs again on a worker without the limit (see createWorkerPool).
@@ -33,6 +39,11 @@ export interface PrintPool {
   guide(toolkit: Toolkit, assets: PrintAssets, locale: string, paper: PaperSize): Promise<RenderedGuide>;
   /** Worker threads started so far (0: everything printed in this thread). */
   threads(): number;
+  /**
+   * Prints on at most `threads` worker threads from now on (undefined: the pool's size), so that
+   * other work of this process can have a core; it does not stop a job already printing.
+   */
+  limit(threads: number | undefined): void;
   /** Stops the workers, which gives their memory back (react-pdf, fonts, layouts); the pool prints nothing more. */
   close(): Promise<void>;
 }
@@ -56,6 +67,7 @@ export interface RenderWorkerData {
  */
 export function createPrintPool(workers: number = defaultPrintThreads(), workerData: RenderWorkerData = { templateCacheDir: undefined }): PrintPool {
   let pool: WorkerPool<PrintJob, PrintResult> | undefined;
+  let limit: number | undefined;
   // In this thread one job at a time, as in a worker: two layouts at once would only hold more memory.
   let inThread: Promise<unknown> = Promise.resolve();
   const run = (job: PrintJob, options: { first?: boolean; timeoutMs?: number | undefined }): Promise<PrintResult> => {
@@ -69,6 +81,7 @@ export function createPrintPool(workers: number = defaultPrintThreads(), workerD
       env: { ...process.env, NODE_ENV: 'production' },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
+    pool.limit(limit);
     return pool.run(job, options);
   };
   return {
@@ -84,6 +97,10 @@ export function createPrintPool(workers: number = defaultPrintThreads(), workerD
       return (await run({ kind: 'guide', toolkit: toolkitFor(toolkit, locale), assets, locale, paper }, { first: true })) as RenderedGuide;
     },
     threads: () => pool?.started() ?? 0,
+    limit(threads) {
+      limit = threads;
+      pool?.limit(threads);
+    },
     async close() {
       await pool?.close();
     },

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../core/write-atomic.ts';
 import type { WriterContext } from '../build/writer-context.ts';
 import { canonicalJson, hashOf } from '../core/content-hash.ts';
 import type { Locale, PaperSize, Toolkit } from '../core/model.ts';
-import { guidePath, type GuideFile } from '../core/outputs.ts';
+import { guidePath, type GuideFile, type ListedGuide } from '../core/outputs.ts';
 import { writerFingerprint } from './cache.ts';
 import { createPrintPool, type PrintPool } from './print-pool.ts';
 import { printedBranding, readPrintAssets, type PrintAssets } from './print-assets.ts';
@@ -42,37 +42,31 @@ export function guideKey(toolkit: Toolkit, locale: Locale, paper: PaperSize, wri
  * the print pool (worker threads shared with the handouts, else a pool of its own), all at once.
  * A guide that fails its own accessibility check is still written, tagged, and reported.
  */
-export async function writeGuides(context: WriterContext & { pool?: PrintPool | undefined }): Promise<GuideFile[]> {
+export async function writeGuides(context: WriterContext & { pool?: PrintPool | undefined; onQueued?: ((jobs: number) => void) | undefined }): Promise<GuideFile[]> {
   const { toolkit, outDir, progress, diagnostics } = context;
   const cacheDir = join(context.cacheDir, 'guides');
   const writer = await writerFingerprint();
   const assets = await readPrintAssets(toolkit, context.contentDir, context.cacheDir);
-  const guides = toolkit.locales.filter((locale) => locale.pages.length > 0).flatMap((locale) => toolkit.paper.map((paper) => ({ locale, paper })));
+  const guides = guideJobs(toolkit);
+  const keys = guides.map(({ locale, paper }) => guideKey(toolkit, locale, paper, writer, assets));
+  const cached = await Promise.all(keys.map((key) => readCachedGuide(cacheDir, key)));
+  context.onQueued?.(cached.filter((found) => !found).length);
   const pool = context.pool ?? createPrintPool();
   let printed = 0;
-  const print = async (locale: Locale, paper: PaperSize): Promise<{ bytes: Uint8Array; record: GuideRecord }> => {
-    const key = guideKey(toolkit, locale, paper, writer, assets);
-    const pdfFile = join(cacheDir, `${key}.pdf`);
-    const recordFile = join(cacheDir, `${key}.json`);
-    try {
-      const record = JSON.parse(await readFile(recordFile, 'utf8')) as GuideRecord;
-      return { bytes: await readFile(pdfFile), record };
-    } catch {
-      // Not in the cache: printed now.
-    }
+  const print = async (locale: Locale, paper: PaperSize, key: string): Promise<{ bytes: Uint8Array; record: GuideRecord }> => {
     const { bytes, ...record } = await pool.guide(toolkit, assets, locale.code, paper);
     printed += 1;
     await mkdir(cacheDir, { recursive: true });
     // The PDF first: a record is only ever found next to its complete PDF.
-    await writeFileAtomic(pdfFile, bytes);
-    await writeFileAtomic(recordFile, JSON.stringify(record));
+    await writeFileAtomic(join(cacheDir, `${key}.pdf`), bytes);
+    await writeFileAtomic(join(cacheDir, `${key}.json`), JSON.stringify(record));
     return { bytes, record };
   };
   let written: { record: GuideRecord; size: number }[];
   try {
     written = await Promise.all(
-      guides.map(async ({ locale, paper }) => {
-        const { bytes, record } = await print(locale, paper);
+      guides.map(async ({ locale, paper }, index) => {
+        const { bytes, record } = cached[index] ?? (await print(locale, paper, keys[index]!));
         const path = join(outDir, guidePath(locale.code, paper));
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, bytes);
@@ -89,8 +83,32 @@ export async function writeGuides(context: WriterContext & { pool?: PrintPool | 
       const at = locale.pages[0]!;
       diagnostics.report('guide-untagged', { code: locale.code, paper, problem: record.tagProblems[0] }, { file: at.file, line: 1, column: 1 });
     }
-    files.push({ locale: locale.code, paper, path: guidePath(locale.code, paper), bytes: size, pages: record.pages });
+    files.push({ ...listedGuide(locale, paper), bytes: size, pages: record.pages });
   }
   progress.info(`${files.length} facilitator guides: ${printed} printed, ${files.length - printed} from cache`);
   return files;
+}
+
+/** A guide from `<cacheDir>/guides/`, or undefined when it is not there (or cannot be read). */
+async function readCachedGuide(cacheDir: string, key: string): Promise<{ bytes: Uint8Array; record: GuideRecord } | undefined> {
+  try {
+    const record = JSON.parse(await readFile(join(cacheDir, `${key}.json`), 'utf8')) as GuideRecord;
+    return { bytes: await readFile(join(cacheDir, `${key}.pdf`)), record };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The guides a toolkit prints: one per paper size for every locale with pages. */
+function guideJobs(toolkit: Toolkit): { locale: Locale; paper: PaperSize }[] {
+  return toolkit.locales.filter((locale) => locale.pages.length > 0).flatMap((locale) => toolkit.paper.map((paper) => ({ locale, paper })));
+}
+
+function listedGuide(locale: Locale, paper: PaperSize): ListedGuide {
+  return { locale: locale.code, paper, path: guidePath(locale.code, paper) };
+}
+
+/** The guides `writeGuides` writes, as the site lists them before they are printed (in the same order). */
+export function listGuides(toolkit: Toolkit): ListedGuide[] {
+  return guideJobs(toolkit).map(({ locale, paper }) => listedGuide(locale, paper));
 }

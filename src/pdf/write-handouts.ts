@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { WriterContext } from '../build/writer-context.ts';
 import type { Toolkit } from '../core/model.ts';
-import { handoutPath, type HandoutFile } from '../core/outputs.ts';
+import { handoutPath, type HandoutFile, type ListedHandout } from '../core/outputs.ts';
 import { cacheKey, readCached, writeCached, writerFingerprint } from './cache.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
@@ -33,6 +33,8 @@ export interface PrintOptions {
   cacheDir: string;
   workers?: number | undefined;
   pool?: PrintPool | undefined;
+  /** Told how many handouts go to the pool to print, once the cache is checked (the rest come from it). */
+  onQueued?: ((jobs: number) => void) | undefined;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function printHandouts(options: PrintOptions): Promise<PrintedHando
   const keys = jobs.map((job) => cacheKey(toolkit, job, writer, assets));
   const results = await Promise.all(keys.map((key) => readCached(cacheDir, key)));
   const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
+  options.onQueued?.(missing.length);
   const workers = Number.isInteger(options.workers) && options.workers! >= 0 ? options.workers : undefined;
   const pool = options.pool ?? createPrintPool(workers);
   try {
@@ -78,29 +81,45 @@ export function printedLine(printed: PrintedHandouts): string {
  * `printHandouts`). A handout over its page budget even at 11 pt is reported as
  * `handout-overflow` and not written.
  */
-export async function writeHandouts(context: WriterContext & { workers?: number | undefined; pool?: PrintPool | undefined }): Promise<HandoutFile[]> {
+export async function writeHandouts(context: WriterContext & Pick<PrintOptions, 'workers' | 'pool' | 'onQueued'>): Promise<HandoutFile[]> {
   const { toolkit, diagnostics, progress } = context;
-  if (listHandoutJobs(toolkit).length === 0) return [];
+  if (listHandoutJobs(toolkit).length === 0) {
+    context.onQueued?.(0);
+    return [];
+  }
   checkGlyphs(toolkit, diagnostics);
-  const printed = await printHandouts({ toolkit, diagnostics, contentDir: context.contentDir, cacheDir: context.cacheDir, workers: context.workers, pool: context.pool });
+  const printed = await printHandouts({ toolkit, diagnostics, contentDir: context.contentDir, cacheDir: context.cacheDir, workers: context.workers, pool: context.pool, onQueued: context.onQueued });
 
   const files: HandoutFile[] = [];
   const unclaimed: string[] = [];
   for (const [index, job] of printed.jobs.entries()) {
     const result = printed.results[index];
     if (!result || !printed.usable[index]) continue;
-    const { page } = resolveJob(toolkit, job);
-    const path = handoutPath(job.locale, page.handout.file, job.paper);
+    const listed = listedHandout(toolkit, job);
+    const path = listed.path;
     await mkdir(dirname(join(context.outDir, path)), { recursive: true });
     await writeFile(join(context.outDir, path), result.bytes);
     if (!result.pdfUa) unclaimed.push(path);
-    files.push({ locale: job.locale, slug: job.slug, kind: page.handout.kind, title: page.handout.title ?? page.title, paper: job.paper, path, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize });
+    files.push({ ...listed, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize });
   }
   progress.info(printedLine(printed));
   for (const line of bodySizeLines(files)) progress.info(line);
   // Every handout is tagged; one that fails the writer's own checks is written without claiming PDF/UA.
   if (unclaimed.length > 0) progress.info(`${unclaimed.length} handout(s) tagged but not claiming PDF/UA: ${unclaimed.join(', ')}`);
   return files;
+}
+
+function listedHandout(toolkit: Toolkit, job: HandoutJob): ListedHandout {
+  const { page } = resolveJob(toolkit, job);
+  return { locale: job.locale, slug: job.slug, kind: page.handout.kind, title: page.handout.title ?? page.title, paper: job.paper, path: handoutPath(job.locale, page.handout.file, job.paper) };
+}
+
+/**
+ * The handouts `writeHandouts` writes when the build succeeds (a handout it cannot write is an
+ * error), as the site lists them before they are printed, in the same order.
+ */
+export function listHandouts(toolkit: Toolkit): ListedHandout[] {
+  return listHandoutJobs(toolkit).map((job) => listedHandout(toolkit, job));
 }
 
 /** One line per locale with the body size each handout fitted at: `body size (en): signs-checklist-letter 11.5 pt, ...`. */

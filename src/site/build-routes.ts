@@ -1,5 +1,5 @@
 import type { Locale, Page, Toolkit } from '../core/model.ts';
-import { routePath, type GuideFile, type HandoutFile } from '../core/outputs.ts';
+import { routePath, type ListedGuide, type ListedHandout } from '../core/outputs.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { RESERVED_SLUGS } from '../core/reserved-names.ts';
 import { SITE_UI_KEYS } from '../core/site-ui-keys.ts';
@@ -27,7 +27,7 @@ const TOC_MIN = 5;
 
 interface Shared {
   toolkit: Toolkit;
-  handouts: readonly HandoutFile[];
+  handouts: readonly ListedHandout[];
   urls: Urls;
   csp: string;
   /** The site's classic script (search, offline save), root-absolute. */
@@ -35,7 +35,7 @@ interface Shared {
   /** Each locale's search index script, by path under the site root. */
   searchIndex: Record<string, string>;
   /** The facilitator guides of every locale. */
-  guides: readonly GuideFile[];
+  guides: readonly ListedGuide[];
 }
 
 /** The site's own script files, by path under the site root (their names carry their hash). */
@@ -51,7 +51,7 @@ function defaultScripts(toolkit: Toolkit): SiteScripts {
 }
 
 /** Prepares every page of the site from the model: texts chosen, blocks rendered, links made. */
-export function buildSiteModel(toolkit: Toolkit, handouts: readonly HandoutFile[], scripts: SiteScripts = defaultScripts(toolkit), guides: readonly GuideFile[] = []): SiteModel {
+export function buildSiteModel(toolkit: Toolkit, handouts: readonly ListedHandout[], scripts: SiteScripts = defaultScripts(toolkit), guides: readonly ListedGuide[] = []): SiteModel {
   checkReservedSlugs(toolkit);
   checkUiStrings(toolkit);
   const urls = createUrls(toolkit);

@@ -1,9 +1,8 @@
 import type { Element } from 'hast';
 import type { Locale, Toolkit } from '../core/model.ts';
-import { kitPath, offeredHandouts, type GuideFile, type HandoutFile } from '../core/outputs.ts';
-import { fileFacts, formatBytes } from '../core/format.ts';
+import { kitPath, offeredHandouts, PREVIEW_WIDTH, type HandoutFile, type HandoutPreview, type ListedGuide, type ListedHandout } from '../core/outputs.ts';
+import { pdfFactsElement } from './pdf-facts.ts';
 import { fillText, h } from './render/h.ts';
-import { pluralUi } from '../core/plural.ts';
 import { languageName } from '../core/language-name.ts';
 import type { Urls } from './urls.ts';
 import { offlineSaveSection } from './offline-save.ts';
@@ -16,19 +15,15 @@ function paperLabel(locale: Locale, paper: HandoutFile['paper']): string {
 /**
  * A link to one PDF with its paper size, page count and size: "US Letter (PDF, 1 page, 84 kB)";
  * a PDF in another language than the reader's says which, in the reader's words: "A4, en inglés".
+ * A PDF not printed yet gets its facts later (see src/site/pdf-facts.ts).
  */
-export function handoutLink(file: Pick<HandoutFile, 'locale' | 'paper' | 'pages' | 'bytes' | 'path'>, locale: Locale, urls: Urls, toolkit?: Toolkit): Element {
+export function handoutLink(file: Pick<ListedHandout, 'locale' | 'paper' | 'pages' | 'bytes' | 'path'>, locale: Locale, urls: Urls, toolkit?: Toolkit): Element {
   const other = file.locale !== locale.code ? toolkit?.locales.find((l) => l.code === file.locale) : undefined;
-  const facts = fileFacts([
-    locale.ui.pdfFile ?? 'PDF',
-    fillText(pluralUi(locale.ui, locale.lang, 'pagesCount', file.pages) ?? '{count}', { count: file.pages }),
-    formatBytes(file.bytes, locale.lang),
-  ]);
   return h('a', { href: urls.href(file.path), className: ['download'], ...(other ? { hrefLang: other.lang } : {}) },
     h('span', { className: ['download-name'] }, paperLabel(locale, file.paper)),
     other ? h('span', { className: ['download-language'] }, `, ${languageLabel(locale, other)}`) : null,
     ' ',
-    h('span', { className: ['file-meta'] }, `(${facts})`));
+    pdfFactsElement(file, locale));
 }
 
 /** "en inglés": the interface's words for a PDF in another locale's language. */
@@ -37,7 +32,7 @@ export function languageLabel(reader: Locale, other: Locale): string {
 }
 
 /** The handouts of one locale, grouped by page in menu order, each group's papers in configured order. */
-export function handoutsOf(toolkit: Toolkit, locale: Locale, handouts: readonly HandoutFile[]): { slug: string; title: string; files: HandoutFile[] }[] {
+export function handoutsOf<T extends ListedHandout>(toolkit: Toolkit, locale: Locale, handouts: readonly T[]): { slug: string; title: string; files: T[] }[] {
   const mine = offeredHandouts(locale, handouts);
   const order = (slug: string) => locale.pages.findIndex((p) => p.slug === slug);
   const slugs = [...new Set(mine.map((f) => f.slug))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
@@ -52,7 +47,7 @@ export function handoutsOf(toolkit: Toolkit, locale: Locale, handouts: readonly 
  * offline kits. Kits are written after the site, so their sizes are placeholders
  * (`data-kit-size`) that `fillKitSizes` fills in once the zips exist.
  */
-export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readonly HandoutFile[], urls: Urls, guides: readonly GuideFile[] = []): Element[] {
+export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readonly ListedHandout[], urls: Urls, guides: readonly ListedGuide[] = []): Element[] {
   const ui = locale.ui;
   const groups = handoutsOf(toolkit, locale, handouts);
   const kits = [
@@ -64,16 +59,18 @@ export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readon
     ...guideSection(toolkit, locale, urls, guides),
     groups.length ? h('h2', { id: 'handouts' }, ui.handouts) : null,
     ...groups.map((group) => {
-      const preview = group.files.find((file) => file.preview)?.preview;
+      const preview = groupPreview(group.files);
       return h('section', { className: ['handout', preview ? 'has-preview' : ''].filter(Boolean), ariaLabelledby: `handout-${group.slug || 'home'}` },
         preview
           ? h('img', {
+              // A preview not drawn yet gets its size later (see src/site/pdf-facts.ts).
+              ...(preview.height === undefined ? { dataPreviewSize: preview.path } : {}),
               className: ['handout-preview'],
               src: urls.href(preview.path),
               alt: fillText(ui.previewAlt ?? '{title}', { title: group.title }),
               // Drawn at twice the size it is shown, for sharp high-density screens.
               width: Math.round(preview.width / 2),
-              height: Math.round(preview.height / 2),
+              height: Math.round((preview.height ?? 0) / 2),
               loading: 'lazy',
             })
           : null,
@@ -95,7 +92,7 @@ export function downloadsBody(toolkit: Toolkit, locale: Locale, handouts: readon
 }
 
 /** "Print this page": the handout PDFs of one page, shown on the page itself. */
-export function pageHandoutBox(toolkit: Toolkit, locale: Locale, slug: string, handouts: readonly HandoutFile[], urls: Urls): Element | null {
+export function pageHandoutBox(toolkit: Toolkit, locale: Locale, slug: string, handouts: readonly ListedHandout[], urls: Urls): Element | null {
   const group = handoutsOf(toolkit, locale, handouts).find((g) => g.slug === slug);
   if (!group) return null;
   return h('div', { className: ['page-handout'] },
@@ -104,7 +101,7 @@ export function pageHandoutBox(toolkit: Toolkit, locale: Locale, slug: string, h
 }
 
 /** "The whole guide on paper": the locale's facilitator guide in every paper size, before the handouts. */
-function guideSection(toolkit: Toolkit, locale: Locale, urls: Urls, guides: readonly GuideFile[]): Element[] {
+function guideSection(toolkit: Toolkit, locale: Locale, urls: Urls, guides: readonly ListedGuide[]): Element[] {
   const mine = guides.filter((g) => g.locale === locale.code).sort((a, b) => toolkit.paper.indexOf(a.paper) - toolkit.paper.indexOf(b.paper));
   if (mine.length === 0) return [];
   return [
@@ -112,4 +109,16 @@ function guideSection(toolkit: Toolkit, locale: Locale, urls: Urls, guides: read
     h('p', {}, locale.ui.guideIntro),
     h('ul', { className: ['downloads'], role: 'list' }, mine.map((file) => h('li', {}, handoutLink(file, locale, urls, toolkit)))),
   ];
+}
+
+/**
+ * The preview a handout group shows: the one drawn for its files, or, while its PDFs are not
+ * printed yet, the one that will be (drawn from the first paper size; its height comes later).
+ */
+function groupPreview(files: readonly ListedHandout[]): (Omit<HandoutPreview, 'height' | 'bytes'> & { height?: number | undefined }) | undefined {
+  const drawn = files.find((file) => file.preview)?.preview;
+  if (drawn) return drawn;
+  const first = files[0];
+  if (!first || first.bytes !== undefined) return undefined;
+  return { path: first.path.replace(new RegExp(`-${first.paper}\\.pdf$`), '-preview.png'), width: PREVIEW_WIDTH };
 }

@@ -1,5 +1,5 @@
 import type { Toolkit } from '../core/model.ts';
-import type { HandoutFile } from '../core/outputs.ts';
+import type { ListedHandout } from '../core/outputs.ts';
 
 /** A link in the menu, the language switcher or the previous/next links. */
 export interface SiteLink {
@@ -100,7 +100,7 @@ export interface SiteRoute {
 /** What the Astro pages read: the toolkit model, the handouts, and every route prepared from them. */
 export interface SiteModel {
   toolkit: Toolkit;
-  handouts: HandoutFile[];
+  handouts: ListedHandout[];
   routes: SiteRoute[];
   notFound: SiteRoute;
   /** The classic inline script of the quick exit (its hash is in every page's CSP). */

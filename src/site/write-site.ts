@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { GuideFile, HandoutFile } from '../core/outputs.ts';
+import type { ListedGuide, ListedHandout } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { copyAssets } from './assets.ts';
@@ -25,9 +25,10 @@ export const astroRoot = fileURLToPath(new URL('../../', import.meta.url));
  * Builds the website for every locale into `outDir`: prepares every page from the model,
  * runs Astro on the pages that changed since the last build (the rest come from
  * `<cacheDir>/site/`), then adds the site's script, fonts, images, `sitemap.xml` and `robots.txt`.
- * The offline kit sizes on the downloads pages are filled in later by `fillKitSizes`.
+ * The offline kit sizes on the downloads pages are filled in later by `fillKitSizes`, and so are
+ * the facts of PDFs listed before they were printed (`fillPdfFacts`).
  */
-export async function writeSite(context: WriterContext & { handouts: HandoutFile[]; guides?: GuideFile[] | undefined }): Promise<SiteModel> {
+export async function writeSite(context: WriterContext & { handouts: readonly ListedHandout[]; guides?: readonly ListedGuide[] | undefined }): Promise<SiteModel> {
   const { toolkit, outDir } = context;
   const script = await bundleClientScript();
   const indexes = buildSearchIndexes(toolkit);
@@ -39,6 +40,11 @@ export async function writeSite(context: WriterContext & { handouts: HandoutFile
   const all = model.routes.length + 1;
   context.progress.info(`${all} pages in ${toolkit.locales.length} language(s): ${pages.built} built by Astro, ${all - pages.built} from the page cache`);
   return model;
+}
+
+/** The pages of a built site, relative to its root. */
+export function siteFiles(model: SiteModel): string[] {
+  return [...model.routes, model.notFound].map(routeFile);
 }
 
 /** What the site needs beside Astro's pages: fonts, images, `sitemap.xml` and `robots.txt`. */
@@ -65,13 +71,20 @@ async function writePages(model: SiteModel, outDir: string, cacheDir: string, ha
   const missing = new Set(routes.filter((_, i) => !cached[i]));
   const runAstroNow = missing.size > 0 || !cache.hasShared();
   if (runAstroNow) {
-    const before = new Set(await listFiles(outDir));
+    // Note: Astro writes into a folder of its own, moved into place after: the PDFs may be
+    // printing into `outDir` meanwhile, and everything in this folder is Astro's.
+    const astroOut = join(outDir, ASTRO_OUT);
     // Note: Astro always builds the not-found page; the other pages only when they are missing.
     const subset: SiteModel = { ...model, routes: model.routes.filter((route) => missing.has(route)) };
-    await runAstro(subset, outDir, join(cacheDir, 'astro'));
+    await runAstro(subset, astroOut, join(cacheDir, 'astro'));
     const built = new Set([...subset.routes, model.notFound].map(routeFile));
-    const written = (await listFiles(outDir)).filter((path) => !before.has(path));
-    await cache.storeShared(outDir, written.filter((path) => !built.has(path)).sort());
+    const written = (await listFiles(astroOut)).sort();
+    for (const path of written) {
+      await mkdir(dirname(join(outDir, path)), { recursive: true });
+      await rename(join(astroOut, path), join(outDir, path));
+    }
+    await rm(astroOut, { recursive: true, force: true });
+    await cache.storeShared(outDir, written.filter((path) => !built.has(path)));
     for (const [i, route] of routes.entries()) {
       if (missing.has(route) || route === model.notFound) await cache.storePage(keys[i]!, await readFile(join(outDir, routeFile(route))));
     }
@@ -84,6 +97,9 @@ async function writePages(model: SiteModel, outDir: string, cacheDir: string, ha
   }
   return { built: runAstroNow ? model.routes.filter((route) => missing.has(route)).length + 1 : 0 };
 }
+
+/** The folder of `outDir` Astro builds into, before its files are moved into place. */
+const ASTRO_OUT = '.kitpress-astro';
 
 /** Every file under `dir`, by path relative to it. */
 async function listFiles(dir: string): Promise<string[]> {
