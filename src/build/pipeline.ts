@@ -6,7 +6,7 @@ import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../core/model.ts';
 import type { GuideFile, HandoutFile, KitFile } from '../core/outputs.ts';
 import { listHandouts, writeHandouts } from '../pdf/write-handouts.ts';
-import { createPrintPool, defaultPrintThreads, FEW_PRINT_JOBS } from '../pdf/print-pool.ts';
+import { createPrintPool, defaultPrintThreads, FEW_PRINT_JOBS, type PrintPool } from '../pdf/print-pool.ts';
 import { writePreviews } from '../pdf/previews.ts';
 import { listGuides, writeGuides } from '../pdf/write-guides.ts';
 import { siteFiles, writeSite } from '../site/write-site.ts';
@@ -46,12 +46,24 @@ export interface BuildResult {
  * and the kits into a staging folder, then swap it in for the old output.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { progress } = options;
   // Refused before anything else, so a wrong --out is reported even when the content has errors.
   checkOutputFolder(options.outDir, options);
+  // Handouts and guides print in one pool of worker threads. A page that changed since the last
+  // build changes at least its locale's guide, so the first worker starts loading react-pdf as soon
+  // as the read finds one, while the rest of the content is read.
+  const pool = createPrintPool(options.workers, { templateCacheDir: join(resolve(options.cacheDir), 'templates') });
+  try {
+    return await buildWith(pool, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function buildWith(pool: PrintPool, options: BuildOptions): Promise<BuildResult> {
+  const { progress } = options;
   const { toolkit, diagnostics } = await progress.stage('read content', async () => {
     // Pages whose text did not change since the last build are not parsed again.
-    const stored = await openStoredPages(resolve(options.cacheDir));
+    const stored = await openStoredPages(resolve(options.cacheDir), { onChanged: () => pool.warm() });
     const read = await readToolkit(options.contentDir, { cache: stored.cache });
     // Note: content with errors builds nothing, so it leaves no cache folder behind either.
     if (read.toolkit) await stored.save();
@@ -70,11 +82,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   try {
     const context = { toolkit, diagnostics, outDir: staging.dir, cacheDir: resolve(options.cacheDir), progress, contentDir: resolve(options.contentDir) };
-    // Handouts and guides print in one pool of worker threads (guides first, being the longest
-    // jobs). When only a few must print (an edit), this thread builds the website meanwhile; it
-    // lists them before they exist, and their page counts and sizes are filled into its pages once
-    // they are printed (see src/site/pdf-facts.ts).
-    const pool = createPrintPool(options.workers, { templateCacheDir: join(context.cacheDir, 'templates') });
+    // Guides print first, being the longest jobs. When only a few PDFs must print (an edit), this
+    // thread builds the website meanwhile; it lists them before they exist, and their page counts
+    // and sizes are filled into its pages once they are printed (see src/site/pdf-facts.ts).
     const queued = [deferred<number>(), deferred<number>()] as const;
     const stages = [
       progress.stage('pdf handouts', () => writeHandouts({ ...context, pool, onQueued: queued[0].resolve })),

@@ -22,6 +22,7 @@ export interface StoredPages {
 class UsedMap extends Map<string, PageCacheEntry> {
   readonly used = new Set<string>();
   readonly parsed = new Set<string>();
+  onChanged: (() => void) | undefined;
 
   override get(file: string) {
     this.used.add(file);
@@ -30,6 +31,8 @@ class UsedMap extends Map<string, PageCacheEntry> {
 
   override set(file: string, value: PageCacheEntry) {
     this.parsed.add(file);
+    // Parsed again, not for the first time: its text changed since the build that stored it.
+    if (this.has(file)) this.onChanged?.();
     return super.set(file, value);
   }
 }
@@ -39,15 +42,17 @@ class UsedMap extends Map<string, PageCacheEntry> {
  * the reports of each) of the last build, with the text each was parsed from. The fingerprint
  * hashes the reader's code (`src/core`), the installed packages and the V8 version, so a changed
  * reader never reuses a page it parsed. Note: V8's serializer, not JSON, keeps Sets and
- * properties set to undefined as they were.
+ * properties set to undefined as they were. `onChanged` is called each time a stored page is
+ * parsed again, its text having changed (not for a page new to the cache).
  */
-export async function openStoredPages(cacheDir: string): Promise<StoredPages> {
+export async function openStoredPages(cacheDir: string, options: { onChanged?: () => void } = {}): Promise<StoredPages> {
   const fingerprint = hashOf(await filesHash(repoRoot, ['src/core/**/*', 'package-lock.json']), process.versions.v8);
   const folder = join(cacheDir, 'content');
   const file = join(folder, `${fingerprint.slice(0, 32)}.bin`);
   const cache = new UsedMap();
   const stored = await readStored(file);
   for (const [name, entry] of stored) Map.prototype.set.call(cache, name, entry);
+  cache.onChanged = options.onChanged;
   return {
     cache,
     counts: () => ({ read: cache.used.size, parsed: cache.parsed.size }),

@@ -40,6 +40,11 @@ export interface PrintPool {
   /** Worker threads started so far (0: everything printed in this thread). */
   threads(): number;
   /**
+   * Starts a worker thread now, which loads react-pdf and the templates, so a PDF that must print
+   * soon does not wait for that (no effect when the pool prints in this thread or has started).
+   */
+  warm(): void;
+  /**
    * Prints on at most `threads` worker threads from now on (undefined: the pool's size), so that
    * other work of this process can have a core; it does not stop a job already printing.
    */
@@ -70,19 +75,22 @@ export function createPrintPool(workers: number = defaultPrintThreads(), workerD
   let limit: number | undefined;
   // In this thread one job at a time, as in a worker: two layouts at once would only hold more memory.
   let inThread: Promise<unknown> = Promise.resolve();
-  const run = (job: PrintJob, options: { first?: boolean; timeoutMs?: number | undefined }): Promise<PrintResult> => {
-    if (workers === 0) {
-      const done = inThread.then(() => runPrintJob(job));
-      inThread = done.catch(() => undefined);
-      return done;
-    }
+  const open = (): WorkerPool<PrintJob, PrintResult> => {
     pool ??= createWorkerPool<PrintJob, PrintResult>(new URL('./render-worker-entry.mjs', import.meta.url), workers, workerData, {
       spawnWhenWaiting: WAITING_FOR_ANOTHER,
       env: { ...process.env, NODE_ENV: 'production' },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     pool.limit(limit);
-    return pool.run(job, options);
+    return pool;
+  };
+  const run = (job: PrintJob, options: { first?: boolean; timeoutMs?: number | undefined }): Promise<PrintResult> => {
+    if (workers === 0) {
+      const done = inThread.then(() => runPrintJob(job));
+      inThread = done.catch(() => undefined);
+      return done;
+    }
+    return open().run(job, options);
   };
   return {
     async handout(toolkit, assets, job) {
@@ -97,6 +105,9 @@ export function createPrintPool(workers: number = defaultPrintThreads(), workerD
       return (await run({ kind: 'guide', toolkit: toolkitFor(toolkit, locale), assets, locale, paper }, { first: true })) as RenderedGuide;
     },
     threads: () => pool?.started() ?? 0,
+    warm() {
+      if (workers > 0) open().warm();
+    },
     limit(threads) {
       limit = threads;
       pool?.limit(threads);

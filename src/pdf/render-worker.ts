@@ -1,6 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { runPrintJob, type PrintJob, type PrintResult } from './print-job.ts';
+import { loadGuideRenderer, loadRenderer } from './load-renderer.ts';
 import type { WorkerReply } from './worker-pool.ts';
+
+// A worker starts only to print (or to be ready to), so it loads the renderers at once; a failure
+// to load is reported by the first job that needs them.
+loadRenderer().catch(() => undefined);
+loadGuideRenderer().catch(() => undefined);
 
 // Prints one job per message and posts the PDF bytes back without copying them.
 parentPort!.on('message', async ({ id, job }: { id: number; job: PrintJob }) => {

@@ -5,6 +5,8 @@ export interface WorkerPool<J, R> {
   run(job: J, options?: RunOptions): Promise<R>;
   /** How many workers were started (replacements of timed-out ones not counted). */
   started(): number;
+  /** Starts the first worker now, before any job, when none has started (a pool started as jobs come). */
+  warm(): void;
   /** Runs jobs on at most `threads` workers from now on (at most the pool's size; undefined: its size). */
   limit(threads: number | undefined): void;
   close(): Promise<void>;
@@ -180,6 +182,11 @@ export function createWorkerPool<J, R>(entry: URL, size: number, workerData: unk
       });
     },
     started: () => spawned,
+    warm() {
+      if (spawned > 0 || closing || failure) return;
+      spawned = 1;
+      idle.push(spawn());
+    },
     limit(threads) {
       allowed = Math.max(1, Math.min(size, threads ?? size));
       dispatch();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStoredPages } from '../../src/core/stored-pages.ts';
@@ -35,5 +35,22 @@ describe('parsed pages kept in the cache folder', () => {
     const read = await readToolkit(content, { cache: second.cache });
     expect(read.toolkit).toBeDefined();
     expect(second.counts().parsed).toBe(second.counts().read);
+  });
+
+  it('says when a stored page changed (a build starts printing early then), not when a page is only new', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kitpress-stored-'));
+    const content = join(mkdtempSync(join(tmpdir(), 'kitpress-content-')), 'content');
+    cpSync(join(fixtures, 'site-multilingual'), content, { recursive: true });
+    let changed = 0;
+    const first = await openStoredPages(cacheDir, { onChanged: () => (changed += 1) });
+    await readToolkit(content, { cache: first.cache });
+    await first.save();
+    expect(changed).toBe(0);
+    const page = join(content, 'en', readdirSync(join(content, 'en')).find((name) => name.endsWith('.md'))!);
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\nOne more sentence.\n`);
+    const second = await openStoredPages(cacheDir, { onChanged: () => (changed += 1) });
+    await readToolkit(content, { cache: second.cache });
+    expect(second.counts().parsed).toBe(1);
+    expect(changed).toBe(1);
   });
 });
