@@ -1,6 +1,6 @@
 import { hashOf } from '../core/content-hash.ts';
 import { sha256Hex } from './checksums.ts';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write-atomic.ts';
 import { promisify } from 'node:util';
@@ -47,21 +47,33 @@ export class CompressedFiles {
 
   /** The stored form of `bytes`, compressed now or found. */
   async get(bytes: Uint8Array): Promise<StoredEntry> {
-    const key = hashOf(`zlib ${process.versions.zlib} level 9`, sha256Hex(bytes));
-    let entry = this.byHash.get(key);
-    if (!entry) this.byHash.set(key, (entry = this.load(key, bytes)));
-    const found = await entry;
+    const found = await this.entry(bytes);
     // Note: with a folder, the compressed bytes are read again from it rather than all held in memory.
     return 'file' in found ? { crc: found.crc, size: found.size, deflated: (await readFile(found.file)) as Uint8Array<ArrayBuffer> } : found;
   }
 
+  /** The size of the stored form of `bytes` (a compressed file kept in the folder is not read). */
+  async sizeOf(bytes: Uint8Array): Promise<number> {
+    const found = await this.entry(bytes);
+    return 'file' in found ? found.stored : found.deflated.byteLength;
+  }
+
+  private entry(bytes: Uint8Array): Promise<StoredEntry | StoredFile> {
+    const key = hashOf(`zlib ${process.versions.zlib} level 9`, sha256Hex(bytes));
+    let entry = this.byHash.get(key);
+    if (!entry) this.byHash.set(key, (entry = this.load(key, bytes)));
+    return entry;
+  }
+
   private async load(key: string, bytes: Uint8Array): Promise<StoredEntry | StoredFile> {
     const file = this.dir && join(this.dir, `${key}.deflate`);
-    const found = file ? await readFile(file).catch(() => undefined) : undefined;
-    const deflated = found ?? (await deflateAsync(bytes, { level: 9 }));
-    if (file && !found) await writeFileAtomic(file, deflated);
     const crc = crc32(bytes);
-    return file ? { crc, size: bytes.byteLength, file } : { crc, size: bytes.byteLength, deflated: deflated as Uint8Array<ArrayBuffer> };
+    const kept = file ? await stat(file).catch(() => undefined) : undefined;
+    if (file && kept?.isFile()) return { crc, size: bytes.byteLength, file, stored: kept.size };
+    const deflated = (await deflateAsync(bytes, { level: 9 })) as Uint8Array<ArrayBuffer>;
+    if (!file) return { crc, size: bytes.byteLength, deflated };
+    await writeFileAtomic(file, deflated);
+    return { crc, size: bytes.byteLength, file, stored: deflated.byteLength };
   }
 }
 
@@ -70,6 +82,8 @@ interface StoredFile {
   crc: number;
   size: number;
   file: string;
+  /** Its compressed size. */
+  stored: number;
 }
 
 /** Unix mode bits as a zip's external attributes carry them. */
@@ -89,12 +103,7 @@ const STORE = 0;
  */
 export async function deterministicZip(top: string, files: ReadonlyMap<string, Buffer>, time: Date, compressed: CompressedFiles = new CompressedFiles()): Promise<Buffer> {
   const mtime = dosLocalTime(time);
-  const folders = new Set<string>([`${top}/`]);
-  for (const path of files.keys()) {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i += 1) folders.add(`${top}/${parts.slice(0, i).join('/')}/`);
-  }
-  const entries = [...folders, ...[...files.keys()].map((path) => `${top}/${path}`)].sort(compareBytes);
+  const entries = [...folderEntries(top, files.keys()), ...[...files.keys()].map((path) => `${top}/${path}`)].sort(compareBytes);
   // Every file at once: the deflates run on the thread pool while the others are read from the cache.
   const stored = new Map<string, StoredEntry>(
     await Promise.all(
@@ -125,6 +134,32 @@ export async function deterministicZip(top: string, files: ReadonlyMap<string, B
   });
   await done;
   return Buffer.concat(chunks);
+}
+
+/**
+ * The size in bytes of the zip `deterministicZip` makes of the same files, without making it:
+ * per entry (folders too) a local header of 30 bytes and the name, the data, a data descriptor
+ * of 16 bytes and a central directory record of 46 bytes and the name; then the end record of 22.
+ * Note: this is fflate's layout for entries without extra fields or comments; a test holds it to
+ * the real zips' lengths.
+ */
+export async function zipSize(top: string, files: ReadonlyMap<string, Buffer>, compressed: CompressedFiles = new CompressedFiles()): Promise<number> {
+  const nameBytes = (name: string) => Buffer.byteLength(name, 'utf8');
+  let size = 22;
+  for (const folder of folderEntries(top, files.keys())) size += 92 + 2 * nameBytes(folder);
+  const data = await Promise.all([...files].map(([path, bytes]) => (storedAsIs(path) ? bytes.byteLength : compressed.sizeOf(bytes))));
+  for (const path of files.keys()) size += 92 + 2 * nameBytes(`${top}/${path}`);
+  return data.reduce((sum, bytes) => sum + bytes, size);
+}
+
+/** The folder entries of a zip: its top folder and every folder above a file, each ending in `/`. */
+function folderEntries(top: string, paths: Iterable<string>): Set<string> {
+  const folders = new Set<string>([`${top}/`]);
+  for (const path of paths) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i += 1) folders.add(`${top}/${parts.slice(0, i).join('/')}/`);
+  }
+  return folders;
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { kitPath, type HandoutFile, type KitFile } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
-import { buildTime, CompressedFiles, deterministicZip } from './deterministic-zip.ts';
+import { buildTime, CompressedFiles, deterministicZip, zipSize } from './deterministic-zip.ts';
 import { planKits } from './kit-layout.ts';
 import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
@@ -29,7 +29,6 @@ function printedSizes(toolkit: WriterContext['toolkit'], sizes: readonly KitFile
  * the licences and SHA256SUMS; its downloads pages show the size of every kit. Run it after the
  * site (and the service worker) are written. A kit whose files (the sizes shown included) did not
  * change since a build is copied from `<cacheDir>/kits/`.
- * To do: the cache keeps the first round's zips too (pages without sizes), about twice the kits' size.
  */
 export async function writeKits(context: WriterContext & { handouts: HandoutFile[] }): Promise<KitFile[]> {
   const { toolkit, outDir, handouts, progress } = context;
@@ -70,44 +69,47 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   for (const plan of plans) kitPages.add(plan.id, kitScope(toolkit, plan, siteFiles, laterFiles));
 
   // Each kit's downloads pages show the size of every kit, its own too, which its pages change:
-  // made first without sizes, then again with the sizes the last round gave, until the sizes the
+  // sized first without sizes, then again with the sizes the last round gave, until the sizes the
   // pages print are the sizes of the zips. Always from the same start, so the same inputs give the same zips.
-  let reused = 0;
-  let zipped = 0;
+  // Note: a round only adds up each zip's size (`zipSize`), from the files' compressed sizes; only the last round's zips are made.
   let shown: KitFile[] | undefined;
-  // Only sizes are held between rounds: each zip is in the cache folder once written.
-  let records: KitRecord[] = [];
-  let keys: string[] = [];
+  let finalFiles: Map<string, Buffer>[] = [];
+  let sizes: KitFile[] = [];
   let rounds = 0;
   for (;;) {
     rounds += 1;
     const printed = shown ? printedSizes(toolkit, shown) : '';
-    records = [];
-    keys = [];
+    finalFiles = [];
     for (const plan of plans) {
-      // A zip is cached by the files it holds: a kit whose files did not change is not zipped again.
       const kit = await contents(plan);
-      const files = shown ? withKitSizes(kit, shown) : kit.files;
-      const key = zipKey(kitCode, plan.top, time, files);
-      let record = await readCachedKit(context.cacheDir, key);
-      if (record) reused += 1;
-      else {
-        zipped += 1;
-        const zip = await deterministicZip(plan.top, files, time, compressed);
-        const made = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
-        await writeCachedKit(context.cacheDir, key, made);
-        record = { files: made.files, dropped: made.dropped, missing: made.missing, bytes: zip.length };
-      }
-      records.push(record);
-      keys.push(key);
+      finalFiles.push(shown ? withKitSizes(kit, shown) : kit.files);
     }
-    const sizes = plans.map((plan, index) => ({ locale: plan.id, path: kitPath(toolkit.name, plan.id), bytes: records[index]!.bytes }));
+    const bytes = await Promise.all(plans.map((plan, index) => zipSize(plan.top, finalFiles[index]!, compressed)));
+    sizes = plans.map((plan, index) => ({ locale: plan.id, path: kitPath(toolkit.name, plan.id), bytes: bytes[index]! }));
     const settled = shown !== undefined && printedSizes(toolkit, sizes) === printed;
     if (settled || rounds >= MAX_SIZE_ROUNDS) {
       if (!settled) progress.info(`the kit sizes shown inside the kits did not settle in ${rounds} rounds: they may be off by the last digit`);
       break;
     }
     shown = sizes;
+  }
+  // A zip is cached by the files it holds: a kit whose files did not change is not zipped again.
+  let reused = 0;
+  const keys = plans.map((plan, index) => zipKey(kitCode, plan.top, time, finalFiles[index]!));
+  const records: KitRecord[] = [];
+  for (const [index, plan] of plans.entries()) {
+    const key = keys[index]!;
+    let record = await readCachedKit(context.cacheDir, key);
+    if (record) reused += 1;
+    else {
+      const kit = await contents(plan);
+      const zip = await deterministicZip(plan.top, finalFiles[index]!, time, compressed);
+      if (zip.length !== sizes[index]!.bytes) throw new Error(`The ${plan.id} kit zip has ${zip.length} bytes, not the ${sizes[index]!.bytes} its pages show: zipSize no longer matches deterministicZip.`);
+      const made = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
+      await writeCachedKit(context.cacheDir, key, made);
+      record = { files: made.files, dropped: made.dropped, missing: made.missing, bytes: zip.length };
+    }
+    records.push(record);
   }
   for (const [index, plan] of plans.entries()) {
     const record = records[index]!;
@@ -118,7 +120,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     kits.push({ locale: plan.id, path, bytes: record.bytes });
     progress.info(`${path}  ${formatBytes(record.bytes, 'en')}  ${record.files} files`);
   }
-  progress.info(`${plans.length} kits: ${zipped} zipped in ${rounds} rounds (the sizes inside them settle), ${reused} from cache`);
+  progress.info(`${plans.length} kits: ${plans.length - reused} zipped, ${reused} from cache (the sizes inside them settled in ${rounds} rounds)`);
   for (const line of [...dropped].sort()) progress.info(`left out of the kits (cannot run from file://): ${line}`);
   if (missing.size > 0) {
     const list = [...missing.values()].map((m) => `  ${m.from}: ${m.url}`).join('\n');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CompressedFiles, deterministicZip } from '../../src/kit/deterministic-zip.ts';
+import { CompressedFiles, deterministicZip, zipSize } from '../../src/kit/deterministic-zip.ts';
 import { removeTempDirs, tempDir } from './temp-dirs.ts';
 import { centralDirectory, unzipTest } from './zip-tools.ts';
 
@@ -53,6 +53,20 @@ describe('deterministicZip', () => {
     expect(methods).toEqual({ 'kit/empty.txt': 8, 'kit/fonts/a.woff2': 0, 'kit/img/b.png': 0, 'kit/index.html': 8, 'kit/pdf/es/a-letter.pdf': 8, 'kit/señales/index.html': 8 });
     const out = await unpack(zip);
     expect(await readFile(join(out, 'kit', 'fonts', 'a.woff2'))).toEqual(font);
+  });
+
+  it('knows the size of a zip without making it: folders, non-ASCII names, stored and deflated files, compressed sizes kept in a folder', async () => {
+    const kit = new Map<string, Buffer>([...files, ['fonts/a.woff2', Buffer.from('wOF2'.repeat(200))], ['a/b/c/ñandú (1).html', page], ['SHA256SUMS', Buffer.from('x  index.html\n')]]);
+    const dir = await tempDir('kitpress-zip-size-');
+    for (const top of ['kit-es', 'kit ñ']) {
+      const zip = await deterministicZip(top, kit, time);
+      expect(await zipSize(top, kit)).toBe(zip.length);
+      // Sized through a folder of compressed files, once writing it and once reading it back.
+      expect(await zipSize(top, kit, new CompressedFiles(dir))).toBe(zip.length);
+      expect(await zipSize(top, kit, new CompressedFiles(dir))).toBe(zip.length);
+      expect((await deterministicZip(top, kit, time, new CompressedFiles(dir))).equals(zip)).toBe(true);
+    }
+    expect(await zipSize('kit', new Map())).toBe((await deterministicZip('kit', new Map(), time)).length);
   });
 
   it('compresses what compresses: a repeated page takes a small part of its size', async () => {
