@@ -65,7 +65,8 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   const dropped = new Set<string>();
   const missing = new Map<string, MissingTarget>();
   await mkdir(join(outDir, 'kits'), { recursive: true });
-  const kitPages = new KitPages(openKitPageStore(context.cacheDir, kitCode));
+  const pageStore = openKitPageStore(context.cacheDir, kitCode);
+  const kitPages = new KitPages(pageStore);
   for (const plan of plans) kitPages.add(plan.id, kitScope(toolkit, plan, siteFiles, laterFiles));
 
   // Each kit's downloads pages show the size of every kit, its own too, which its pages change:
@@ -111,6 +112,7 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     }
     records.push(record);
   }
+  await pageStore.save();
   for (const [index, plan] of plans.entries()) {
     const record = records[index]!;
     const path = kitPath(toolkit.name, plan.id);
