@@ -1,6 +1,5 @@
 import { formatPolicy, inlineHash, pagePolicy, parsePolicy, type Policy } from '../core/content-security-policy.ts';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 
 
 /**
@@ -29,15 +28,13 @@ export function dropSource(policy: Policy, name: string, source: string): void {
   if (directive) directive[1] = directive[1].filter((s) => s !== source);
 }
 
-/** Changes the policy of every `<meta http-equiv="Content-Security-Policy">` of a page. */
-export function editPagePolicy(tree: Root, edit: (policy: Policy) => void): void {
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'meta' || typeof node.properties.content !== 'string') return;
-    const equiv = node.properties.httpEquiv;
-    const names = (Array.isArray(equiv) ? equiv : [equiv]).map((v) => String(v ?? '').toLowerCase());
-    if (!names.includes('content-security-policy')) return;
-    const policy = parsePolicy(node.properties.content);
-    edit(policy);
-    node.properties.content = formatPolicy(policy);
-  });
+/** Changes the policy of an element when it is a `<meta http-equiv="Content-Security-Policy">`. */
+export function editPolicyOf(node: Element, edit: (policy: Policy) => void): void {
+  if (node.tagName !== 'meta' || typeof node.properties.content !== 'string') return;
+  const equiv = node.properties.httpEquiv;
+  const names = (Array.isArray(equiv) ? equiv : [equiv]).map((v) => String(v ?? '').toLowerCase());
+  if (!names.includes('content-security-policy')) return;
+  const policy = parsePolicy(node.properties.content);
+  edit(policy);
+  node.properties.content = formatPolicy(policy);
 }

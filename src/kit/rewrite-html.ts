@@ -2,9 +2,8 @@ import type { Element, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import { inlineHash } from '../core/content-security-policy.ts';
-import { dropSource, editPagePolicy } from './csp.ts';
+import { dropSource, editPolicyOf } from './csp.ts';
 import { resolveUrl, type LinkScope } from './resolve-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
 import { serviceWorkerFiles } from './service-worker-files.ts';
@@ -20,9 +19,6 @@ export interface PageRewrite {
   dropped: Set<string>;
 }
 
-/** A step of making a page work from file:// that is the same in every kit, in the order they run. */
-type PageStep = (tree: Root, dropped: Set<string>) => void;
-
 /**
  * The quick-exit control: an element with `data-quick-exit`, whose `data-neutral-url` (and
  * `href`, on a link) say where it leads. Note: keep in step with src/site/quick-exit.ts.
@@ -33,8 +29,7 @@ const quickExit = { marker: 'dataQuickExit', target: 'dataNeutralUrl' } as const
 const urlProperties = ['href', 'src', 'poster', 'action', 'formAction', 'xLinkHref', 'background', 'cite'] as const;
 /** Attributes that hold `url descriptor` lists. */
 const srcsetProperties = ['srcSet', 'imageSrcSet'] as const;
-
-const pageSteps: PageStep[] = [dropServiceWorker, dropOfflineSave, showKitOnly, dropModuleScripts];
+const urlLikeProperties = [...urlProperties, ...srcsetProperties];
 
 /**
  * A built page, parsed once for every kit: what is the same in every kit is done, and the
@@ -60,14 +55,65 @@ interface Slot {
 export function preparePage(html: string, path: string): PreparedPage {
   const tree = unified().use(rehypeParse).parse(html);
   const dropped = new Set<string>();
-  for (const step of pageSteps) step(tree, dropped);
-  const slots: Slot[] = [];
-  visit(tree, 'element', (node) => {
-    if (!rewrites(node)) return;
+  const registrations: string[] = [];
+  const found: Element[] = [];
+  prepareChildren(tree, { dropped, registrations, slots: found });
+  // The hosted site's service worker registration is gone: so is its hash from the page's policy.
+  if (registrations.length > 0) {
+    for (const meta of found) if (meta.tagName === 'meta') editPolicyOf(meta, (policy) => registrations.forEach((hash) => dropSource(policy, 'script-src', hash)));
+  }
+  const slots = found.map((node): Slot => {
     const texts = node.tagName === 'style' ? node.children.map((child) => (child.type === 'text' ? child.value : '')) : undefined;
-    slots.push({ node, properties: { ...node.properties }, texts });
+    return { node, properties: { ...node.properties }, texts };
   });
   return { path, tree, dropped: [...dropped], slots };
+}
+
+/** What one walk over a page finds: lines for `dropped`, the hashes of registrations removed, the elements a kit rewrites. */
+interface PrepareWalk {
+  dropped: Set<string>;
+  registrations: string[];
+  slots: Element[];
+}
+
+/**
+ * What every kit does to a page, in one walk in document order (each step used to walk the
+ * whole page): the service worker registration goes (see `isRegistration`), the offer to save
+ * the site goes (`data-offline-save`), `data-kit-only` is shown, module scripts and preloads go
+ * (`isModuleScript`); the elements a kit rewrites are collected.
+ * Note: a registration inside a removed element still has its hash dropped from the policy, as
+ * when each step walked the page in turn.
+ */
+function prepareChildren(parent: Root | Element, walk: PrepareWalk): void {
+  const children = parent.children;
+  for (let i = 0; i < children.length; ) {
+    const node = children[i]!;
+    if (node.type !== 'element') {
+      i += 1;
+      continue;
+    }
+    if (isRegistration(node)) {
+      walk.registrations.push(inlineHash(toString(node)));
+      children.splice(i, 1);
+      continue;
+    }
+    if (node.properties.dataOfflineSave !== undefined) {
+      collectRegistrations(node, walk.registrations);
+      children.splice(i, 1);
+      continue;
+    }
+    // What the site marks `data-kit-only` (the notice for a page opened inside the zip) is shown in
+    // a kit: its `hidden` goes, and the site's styles hide it again whenever they load.
+    if (node.properties.dataKitOnly !== undefined) delete node.properties.hidden;
+    if (isModuleScript(node)) {
+      walk.dropped.add(`${node.tagName} ${String(node.properties.src ?? node.properties.href ?? '(inline)')}`);
+      children.splice(i, 1);
+      continue;
+    }
+    if (rewrites(node)) walk.slots.push(node);
+    prepareChildren(node, walk);
+    i += 1;
+  }
 }
 
 /** True when a kit may change something of this element: a URL, a style, the quick exit. */
@@ -75,7 +121,7 @@ function rewrites(node: Element): boolean {
   const props = node.properties;
   if (props[quickExit.marker] !== undefined || props[quickExit.target] !== undefined) return true;
   if (node.tagName === 'style' || node.tagName === 'meta' || node.tagName === 'object') return true;
-  return typeof props.style === 'string' || [...urlProperties, ...srcsetProperties].some((name) => props[name] !== undefined);
+  return typeof props.style === 'string' || urlLikeProperties.some((name) => props[name] !== undefined);
 }
 
 /**
@@ -103,39 +149,24 @@ export function rewriteHtml(html: string, page: PageRewrite): string {
 }
 
 /** The hosted site's service worker registration cannot run from disk and must not try. */
-function dropServiceWorker(tree: Root): void {
-  const hashes: string[] = [];
-  removeElements(tree, (node) => {
-    const registration = node.tagName === 'script' && node.properties[serviceWorkerFiles.markerProperty] !== undefined;
-    if (registration) hashes.push(inlineHash(toString(node)));
-    return registration;
-  });
-  if (hashes.length > 0) editPagePolicy(tree, (policy) => hashes.forEach((hash) => dropSource(policy, 'script-src', hash)));
+function isRegistration(node: Element): boolean {
+  return node.tagName === 'script' && node.properties[serviceWorkerFiles.markerProperty] !== undefined;
 }
 
-/** A kit is offline already: the hosted site's "Save this toolkit on this device" offer has no place in it. */
-function dropOfflineSave(tree: Root): void {
-  removeElements(tree, (node) => node.properties.dataOfflineSave !== undefined);
-}
-
-/**
- * What the site marks `data-kit-only` (the notice for a page opened inside the zip) is shown in a
- * kit: its `hidden` goes, and the site's styles hide it again whenever they load.
- */
-function showKitOnly(tree: Root): void {
-  visit(tree, 'element', (node) => {
-    if (node.properties.dataKitOnly !== undefined) delete node.properties.hidden;
-  });
+/** The hashes of the registrations inside an element that goes, in document order. */
+function collectRegistrations(node: Element, hashes: string[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (isRegistration(child)) hashes.push(inlineHash(toString(child)));
+    else collectRegistrations(child, hashes);
+  }
 }
 
 /** Module scripts and module preloads are blocked on file:// (origin null, CORS). */
-function dropModuleScripts(tree: Root, dropped: Set<string>): void {
-  removeElements(tree, (node) => {
-    const moduleScript = node.tagName === 'script' && String(node.properties.type ?? '').toLowerCase() === 'module';
-    const modulePreload = node.tagName === 'link' && list(node.properties.rel).includes('modulepreload');
-    if (moduleScript || modulePreload) dropped.add(`${node.tagName} ${String(node.properties.src ?? node.properties.href ?? '(inline)')}`);
-    return moduleScript || modulePreload;
-  });
+function isModuleScript(node: Element): boolean {
+  const moduleScript = node.tagName === 'script' && String(node.properties.type ?? '').toLowerCase() === 'module';
+  const modulePreload = node.tagName === 'link' && list(node.properties.rel).includes('modulepreload');
+  return moduleScript || modulePreload;
 }
 
 /** The quick exit leads to the kit's neutral page instead of a web address; true when `node` is it. */
@@ -199,14 +230,6 @@ function rewriteRefresh(props: Properties, rewrite: (url: string) => string): vo
   const head = props.content.slice(0, at);
   const value = props.content.slice(at).replace(/^url\s*=\s*/i, '').replace(/^(['"])(.*)\1$/, '$2');
   props.content = `${head}url=${rewrite(value)}`;
-}
-
-function removeElements(tree: Root, test: (node: Element) => boolean): void {
-  visit(tree, 'element', (node, index, parent) => {
-    if (!parent || index === undefined || !test(node)) return;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
 }
 
 function list(value: Properties[string]): string[] {
