@@ -7,7 +7,6 @@ import type { Toolkit } from '../core/model.ts';
 import type { HandoutFile } from '../core/outputs.ts';
 import { readToolkit } from '../core/read-toolkit.ts';
 import { writeHandouts } from '../pdf/write-handouts.ts';
-import { writePreviews } from '../pdf/previews.ts';
 import { writeGuides } from '../pdf/write-guides.ts';
 import { buildSiteModel } from '../site/build-routes.ts';
 import { siteIntegration } from '../site/astro/integration.ts';
@@ -91,9 +90,8 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async () => {
-        const printed = await progress.stage('pdf handouts', () => writeHandouts(context()));
+        handouts = await progress.stage('pdf handouts', () => writeHandouts(context()));
         if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again.', diagnostics.sorted());
-        handouts = await progress.stage('handout previews', () => writePreviews(context(), printed));
         const guides = await progress.stage('facilitator guides', () => writeGuides(context()));
         // The site's one script and its search indexes, as `kitpress build` writes them (src/site/write-site.ts).
         script = await bundleClientScript();

@@ -7,7 +7,6 @@ import type { Toolkit } from '../core/model.ts';
 import type { GuideFile, HandoutFile, KitFile } from '../core/outputs.ts';
 import { listHandouts, writeHandouts } from '../pdf/write-handouts.ts';
 import { createPrintPool, defaultPrintThreads, FEW_PRINT_JOBS, type PrintPool } from '../pdf/print-pool.ts';
-import { writePreviews } from '../pdf/previews.ts';
 import { listGuides, writeGuides } from '../pdf/write-guides.ts';
 import { siteFiles, writeSite } from '../site/write-site.ts';
 import { fillPdfFacts } from '../site/pdf-facts.ts';
@@ -112,7 +111,8 @@ async function buildWith(pool: PrintPool, options: BuildOptions): Promise<BuildR
     if (guidesDone.status === 'rejected') throw guidesDone.reason;
     if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again. The previous output was left as it was.', diagnostics.sorted());
     if (siteDone?.status === 'rejected') throw siteDone.reason;
-    const handouts = await progress.stage('handout previews', () => writePreviews(context, printedDone.value));
+    // Each handout's preview came with it from the PDF stage (drawn where it was printed, or cached with it).
+    const handouts = printedDone.value;
     const guides = guidesDone.value;
     const siteModel = siteDone ? siteDone.value : await writeWebsite();
     await fillPdfFacts(staging.dir, siteFiles(siteModel), toolkit, { handouts, guides });

@@ -67,23 +67,42 @@ export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string, asse
   return createHash('sha256').update(canonical(input)).digest('hex');
 }
 
-type CacheRecord = Omit<RenderedHandout, 'bytes'>;
+/** What `<key>.json` holds: the handout without its bytes, and whether `<key>.png` holds its preview. */
+type CacheRecord = Omit<RenderedHandout, 'bytes' | 'preview'> & { hasPreview?: boolean };
 
-/** A cached handout, or undefined when there is none (or it cannot be read). */
+/**
+ * A cached handout, or undefined when there is none (or it cannot be read). It brings its
+ * preview when one was stored with it; an entry stored without one (before previews were
+ * stored, or by the dev server) comes without, and its preview is drawn again (see `writeRecord`).
+ */
 export async function readCached(dir: string, key: string): Promise<RenderedHandout | undefined> {
   try {
-    const record = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as CacheRecord;
+    const { hasPreview, ...record } = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as CacheRecord;
     const bytes = await readFile(join(dir, `${key}.pdf`));
-    return { ...record, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const preview = hasPreview ? await readFile(join(dir, `${key}.png`)).catch(() => undefined) : undefined;
+    return { ...record, bytes: view(bytes), ...(preview && { preview: view(preview) }) };
   } catch {
     return undefined;
   }
 }
 
-/** Stores a handout; each file is written beside its place and renamed, so a reader never sees half of one. */
+function view(bytes: Buffer): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Stores a handout and its preview, if it has one; each file is written beside its place and renamed, so a reader never sees half of one. */
 export async function writeCached(dir: string, key: string, result: RenderedHandout): Promise<void> {
-  const { bytes, ...record } = result;
-  // The PDF first: a record is only ever found next to its complete PDF.
-  await writeFileAtomic(join(dir, `${key}.pdf`), bytes);
-  await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(record));
+  // The PDF first: a record is only ever found next to its complete PDF (and preview).
+  await writeFileAtomic(join(dir, `${key}.pdf`), result.bytes);
+  await writeRecord(dir, key, result);
+}
+
+/**
+ * Writes a stored handout's preview, if it has one, then its record; also how a preview drawn later
+ * is added to an entry whose PDF is already stored.
+ */
+export async function writeRecord(dir: string, key: string, result: RenderedHandout): Promise<void> {
+  const { bytes: _bytes, preview, ...record } = result;
+  if (preview) await writeFileAtomic(join(dir, `${key}.png`), preview);
+  await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify({ ...record, ...(preview && { hasPreview: true }) } satisfies CacheRecord));
 }

@@ -25,6 +25,16 @@ export interface RenderedHandout {
   pdfUa: boolean;
   /** Why it does not claim PDF/UA (empty when it does). */
   tagProblems: string[];
+  /**
+   * Its first page as a PNG (see draw-preview.ts), drawn for the first paper size only (in
+   * `toolkit.paper` order): every paper size of a handout shares that one picture.
+   */
+  preview?: Uint8Array;
+}
+
+/** Whether a job's PDF is the one its handout's preview is drawn from: the first paper size of the toolkit. */
+export function drawsPreview(toolkit: Toolkit, job: HandoutJob): boolean {
+  return job.paper === toolkit.paper[0];
 }
 
 /** A page that prints as a handout. */

@@ -1,5 +1,6 @@
 import type { PaperSize, Toolkit } from '../core/model.ts';
-import type { HandoutJob, RenderedHandout } from './handout-job.ts';
+import { drawPreview } from './draw-preview.ts';
+import { drawsPreview, type HandoutJob, type RenderedHandout } from './handout-job.ts';
 import { loadGuideRenderer, loadRenderer } from './load-renderer.ts';
 import type { PrintAssets } from './print-assets.ts';
 import type { RenderedGuide } from './render-guide.tsx';
@@ -23,11 +24,16 @@ export function toolkitFor(toolkit: Toolkit, code: string): Toolkit {
   return { ...toolkit, locales: toolkit.locales.filter((l) => codes.has(l.code)) };
 }
 
-/** Prints a job in this thread, loading react-pdf the first time. */
+/**
+ * Prints a job in this thread, loading react-pdf the first time. A handout on the first paper
+ * size comes with its preview, drawn here right after its PDF (when it fits: one that does not is never written).
+ */
 export async function runPrintJob(job: PrintJob): Promise<PrintResult> {
   if (job.kind === 'handout') {
     const { renderHandout } = await loadRenderer();
-    return renderHandout(job.toolkit, job.job, job.assets);
+    const result = await renderHandout(job.toolkit, job.job, job.assets);
+    if (result.fits && drawsPreview(job.toolkit, job.job)) result.preview = await drawPreview(result.bytes);
+    return result;
   }
   const { renderGuide } = await loadGuideRenderer();
   const locale = job.toolkit.locales.find((l) => l.code === job.locale);

@@ -9,6 +9,7 @@ import type { Diagnostics } from '../core/diagnostics/diagnostic.ts';
 import { listHandoutJobs, resolveJob, type HandoutJob, type RenderedHandout } from './handout-job.ts';
 import { reportHandoutProblems } from './handout-problems.ts';
 import { readPrintAssets } from './print-assets.ts';
+import { fillPreviews, writePreviews } from './previews.ts';
 import { createPrintPool, RENDER_TIMEOUT_MS, type PrintPool } from './print-pool.ts';
 
 export { RENDER_TIMEOUT_MS } from './print-pool.ts';
@@ -23,6 +24,8 @@ export interface PrintedHandouts {
   /** How many were rendered now (the rest came from the cache), and on how many threads (0: this one). */
   rendered: number;
   workers: number;
+  /** How many previews were drawn now (with their PDF, or for a cached entry without one); the rest came from the cache. */
+  previewsDrawn: number;
 }
 
 /** What printing the handouts needs: the model, and the pool to print in (else one of `workers` threads of its own). */
@@ -52,6 +55,7 @@ export async function printHandouts(options: PrintOptions): Promise<PrintedHando
   const results = await Promise.all(keys.map((key) => readCached(cacheDir, key)));
   const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
   options.onQueued?.(missing.length);
+  let previewsDrawn = 0;
   const workers = Number.isInteger(options.workers) && options.workers! >= 0 ? options.workers : undefined;
   const pool = options.pool ?? createPrintPool(workers);
   try {
@@ -60,14 +64,17 @@ export async function printHandouts(options: PrintOptions): Promise<PrintedHando
         const done = await pool.handout(toolkit, assets, jobs[index]!);
         if (!done) return;
         results[index] = done;
+        if (done.preview) previewsDrawn += 1;
         await writeCached(cacheDir, keys[index]!, done);
       }),
     );
   } finally {
     if (!options.pool) await pool.close();
   }
+  // Note: in this thread (MuPDF loads here then, about 90 ms): only a cache entry stored without its preview needs it.
+  previewsDrawn += await fillPreviews(toolkit, cacheDir, jobs, keys, results);
   const usable = reportHandoutProblems(toolkit, jobs, results, options.diagnostics, Math.round(RENDER_TIMEOUT_MS / 1000));
-  return { jobs, results, usable, rendered: missing.length, workers: pool.threads() };
+  return { jobs, results, usable, rendered: missing.length, workers: pool.threads(), previewsDrawn };
 }
 
 /** `12 handouts: 3 rendered on 2 worker(s), 9 from cache`. */
@@ -78,8 +85,8 @@ export function printedLine(printed: PrintedHandouts): string {
 
 /**
  * Renders every handout of every locale in every paper size into `<outDir>/pdf/` (see
- * `printHandouts`). A handout over its page budget even at 11 pt is reported as
- * `handout-overflow` and not written.
+ * `printHandouts`), with a preview of each (see `writePreviews`). A handout over its page
+ * budget even at 11 pt is reported as `handout-overflow` and not written.
  */
 export async function writeHandouts(context: WriterContext & Pick<PrintOptions, 'workers' | 'pool' | 'onQueued'>): Promise<HandoutFile[]> {
   const { toolkit, diagnostics, progress } = context;
@@ -90,7 +97,7 @@ export async function writeHandouts(context: WriterContext & Pick<PrintOptions, 
   checkGlyphs(toolkit, diagnostics);
   const printed = await printHandouts({ toolkit, diagnostics, contentDir: context.contentDir, cacheDir: context.cacheDir, workers: context.workers, pool: context.pool, onQueued: context.onQueued });
 
-  const files: HandoutFile[] = [];
+  const written: Array<{ job: HandoutJob; file: HandoutFile; result: RenderedHandout }> = [];
   const unclaimed: string[] = [];
   for (const [index, job] of printed.jobs.entries()) {
     const result = printed.results[index];
@@ -100,12 +107,15 @@ export async function writeHandouts(context: WriterContext & Pick<PrintOptions, 
     await mkdir(dirname(join(context.outDir, path)), { recursive: true });
     await writeFile(join(context.outDir, path), result.bytes);
     if (!result.pdfUa) unclaimed.push(path);
-    files.push({ ...listed, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize });
+    written.push({ job, file: { ...listed, bytes: result.bytes.byteLength, pages: result.pages, fontSize: result.fontSize }, result });
   }
+  const files = await writePreviews(context.outDir, toolkit, written);
   progress.info(printedLine(printed));
   for (const line of bodySizeLines(files)) progress.info(line);
   // Every handout is tagged; one that fails the writer's own checks is written without claiming PDF/UA.
   if (unclaimed.length > 0) progress.info(`${unclaimed.length} handout(s) tagged but not claiming PDF/UA: ${unclaimed.join(', ')}`);
+  const previews = new Set(files.map((f) => f.preview?.path).filter(Boolean)).size;
+  progress.info(`${previews} handout previews: ${printed.previewsDrawn} drawn, ${previews - printed.previewsDrawn} from cache`);
   return files;
 }
 

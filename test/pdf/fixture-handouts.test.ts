@@ -1,18 +1,25 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Progress } from '../../src/build/progress.ts';
 import { Diagnostics } from '../../src/core/diagnostics/diagnostic.ts';
 import type { Toolkit } from '../../src/core/model.ts';
 import type { HandoutFile } from '../../src/core/outputs.ts';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
+import { drawPreview } from '../../src/pdf/draw-preview.ts';
 import { renderHandout } from '../../src/pdf/render-handout.tsx';
 import { writeHandouts } from '../../src/pdf/write-handouts.ts';
 import { updating } from '../helpers/fixture-files.ts';
 import { fixtures, repoRoot } from '../helpers/paths.ts';
 import { pdfFonts, pdfInfo, pdfText, renderPage } from './pdf-tools.ts';
+
+// Previews drawn in this thread are counted (those drawn in a worker, with their PDF, are not seen here).
+vi.mock('../../src/pdf/draw-preview.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pdf/draw-preview.ts')>();
+  return { ...actual, drawPreview: vi.fn(actual.drawPreview) };
+});
 
 const content = join(fixtures, 'pdf-reference/content');
 const references = join(fixtures, 'pdf-reference');
@@ -56,8 +63,12 @@ describe('PDF fixture: every block and inline', () => {
     expect(toolkit.locales.find((l) => l.code === 'ar')!.pages.some((p) => p.fallback && p.handout)).toBe(true);
     expect(files.map((f) => f.path).sort()).toEqual(expected.sort());
     expect(firstRun[0]).toBe(`${expected.length} handouts: ${expected.length} rendered on 2 worker(s), 0 from cache`);
-    // Then one info line per locale with each handout's body size.
-    expect(firstRun.slice(1)).toEqual(toolkit.locales.map((l) => expect.stringMatching(new RegExp(`^body size \\(${l.code}\\): .*\\d+(\\.5)? pt`))));
+    // Then one info line per locale with each handout's body size, and the previews, drawn with each first paper's PDF.
+    const previews = expected.length / toolkit.paper.length;
+    expect(firstRun.slice(1)).toEqual([
+      ...toolkit.locales.map((l) => expect.stringMatching(new RegExp(`^body size \\(${l.code}\\): .*\\d+(\\.5)? pt`))),
+      `${previews} handout previews: ${previews} drawn, 0 from cache`,
+    ]);
     for (const f of files) {
       expect(existsSync(file(f.path))).toBe(true);
       expect(f.bytes).toBe(readFileSync(file(f.path)).byteLength);
@@ -143,7 +154,19 @@ describe('PDF fixture: every block and inline', () => {
   });
 });
 
+/** The preview files a build wrote (path and bytes), and its preview records. */
+function previewsOf(outDir: string, built: HandoutFile[]) {
+  const records = built.map((f) => [f.path, f.preview]);
+  const paths = [...new Set(built.map((f) => f.preview!.path))].sort();
+  return { records, files: paths.map((path) => [path, readFileSync(join(outDir, path)).toString('base64')]) };
+}
+
 describe('PDF determinism and cache', () => {
+  // Note: in braces; a function returned from beforeEach is run after the test, as its cleanup.
+  beforeEach(() => {
+    vi.mocked(drawPreview).mockClear();
+  });
+
   it('gives the same bytes when the same handout is rendered again, in this thread or a worker', async () => {
     const job = { locale: 'en', slug: 'everything', paper: 'letter' } as const;
     const first = await renderHandout(toolkit, job);
@@ -159,6 +182,11 @@ describe('PDF determinism and cache', () => {
     const count = files.length;
     expect(again[0]).toBe(`${count} handouts: 0 rendered, ${count} from cache`);
     for (const f of cached.files) expect(Buffer.compare(readFileSync(join(work, 'again', f.path)), readFileSync(file(f.path)))).toBe(0);
+    // The previews come from the cache with their PDFs: the same pictures and records, none drawn.
+    const previews = count / toolkit.paper.length;
+    expect(again).toContain(`${previews} handout previews: 0 drawn, ${previews} from cache`);
+    expect(drawPreview).not.toHaveBeenCalled();
+    expect(previewsOf(join(work, 'again'), cached.files)).toEqual(previewsOf(site, files));
 
     const changed = structuredClone(toolkit);
     const page = changed.locales[0]!.pages.find((p) => p.slug === 'cards')!;
@@ -170,5 +198,34 @@ describe('PDF determinism and cache', () => {
     // On one worker of the two: a second starts only when more jobs wait than two renders are worth.
     expect(partly[0]).toBe(`${count} handouts: ${changedCount} rendered on 1 worker(s), ${count - changedCount} from cache`);
     expect(await pdfText(join(work, 'changed/pdf/en/cards-letter.pdf'))).toContain('Pick a calm moment.');
+  });
+
+  it('draws the preview of a cached handout stored without one, and stores it for the next build', async () => {
+    // Entries as a build before previews were cached left them: no picture, no mention of one in the record.
+    const stored = join(cache, 'pdf');
+    const pictures = () => readdirSync(stored).filter((name) => name.endsWith('.png'));
+    expect(pictures().length).toBeGreaterThan(0);
+    for (const name of readdirSync(stored)) {
+      if (name.endsWith('.png')) rmSync(join(stored, name));
+      if (!name.endsWith('.json')) continue;
+      const { hasPreview: _, ...record } = JSON.parse(readFileSync(join(stored, name), 'utf8')) as { hasPreview?: boolean };
+      writeFileSync(join(stored, name), JSON.stringify(record));
+    }
+    const count = files.length;
+    const previews = count / toolkit.paper.length;
+    const stale: string[] = [];
+    const redrawn = await build(toolkit, join(work, 'stale'), stale);
+    expect(stale[0]).toBe(`${count} handouts: 0 rendered, ${count} from cache`);
+    expect(stale).toContain(`${previews} handout previews: ${previews} drawn, 0 from cache`);
+    // Drawn in this thread: no worker starts for PDFs that are all cached.
+    expect(drawPreview).toHaveBeenCalledTimes(previews);
+    expect(previewsOf(join(work, 'stale'), redrawn.files)).toEqual(previewsOf(site, files));
+    expect(pictures().length).toBeGreaterThanOrEqual(previews);
+
+    vi.mocked(drawPreview).mockClear();
+    const next: string[] = [];
+    await build(toolkit, join(work, 'after-stale'), next);
+    expect(next).toContain(`${previews} handout previews: 0 drawn, ${previews} from cache`);
+    expect(drawPreview).not.toHaveBeenCalled();
   });
 });
