@@ -36,6 +36,11 @@ export type ListedHandout = Omit<HandoutFile, 'bytes' | 'pages' | 'fontSize'> & 
 /** Width of a handout preview in pixels: shown at half that in CSS pixels, so it is sharp on high-density screens. */
 export const PREVIEW_WIDTH = 300;
 
+/** Where the preview of a handout is written, one for every paper size: `pdf/en/signs-checklist-letter.pdf` -> `pdf/en/signs-checklist-preview.png`. */
+export function previewPath(file: Pick<HandoutFile, 'path' | 'paper'>): string {
+  return file.path.replace(new RegExp(`-${file.paper}\\.pdf$`), '-preview.png');
+}
+
 /** One facilitator guide PDF: every page of a locale's toolkit, on one paper size. */
 export interface GuideFile {
   locale: string;

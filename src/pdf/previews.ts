@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Toolkit } from '../core/model.ts';
-import type { HandoutFile, HandoutPreview } from '../core/outputs.ts';
+import { previewPath, type HandoutFile, type HandoutPreview } from '../core/outputs.ts';
 import { writeRecord } from './cache.ts';
 import { drawPreview } from './draw-preview.ts';
 import { drawsPreview, type HandoutJob, type RenderedHandout } from './handout-job.ts';
@@ -32,8 +32,7 @@ export async function writePreviews(outDir: string, toolkit: Toolkit, written: R
   const byGroup = new Map<string, HandoutPreview>();
   for (const { job, file, result } of written) {
     if (!drawsPreview(toolkit, job) || !result.preview) continue;
-    // `pdf/en/signs-checklist-letter.pdf` -> `pdf/en/signs-checklist-preview.png`: one picture for every paper size.
-    const path = file.path.replace(new RegExp(`-${file.paper}\\.pdf$`), '-preview.png');
+    const path = previewPath(file);
     await mkdir(dirname(join(outDir, path)), { recursive: true });
     await writeFile(join(outDir, path), result.preview);
     byGroup.set(`${file.locale}\0${file.slug}`, { path, bytes: result.preview.byteLength, ...pngSize(result.preview) });

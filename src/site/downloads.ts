@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import type { Locale, Toolkit } from '../core/model.ts';
-import { kitPath, offeredHandouts, PREVIEW_WIDTH, type HandoutFile, type HandoutPreview, type ListedGuide, type ListedHandout } from '../core/outputs.ts';
+import { kitPath, offeredHandouts, previewPath, PREVIEW_WIDTH, type HandoutFile, type HandoutPreview, type ListedGuide, type ListedHandout } from '../core/outputs.ts';
 import { pdfFactsElement } from './pdf-facts.ts';
 import { fillText, h } from './render/h.ts';
 import { languageName } from '../core/language-name.ts';
@@ -120,5 +120,5 @@ function groupPreview(files: readonly ListedHandout[]): (Omit<HandoutPreview, 'h
   if (drawn) return drawn;
   const first = files[0];
   if (!first || first.bytes !== undefined) return undefined;
-  return { path: first.path.replace(new RegExp(`-${first.paper}\\.pdf$`), '-preview.png'), width: PREVIEW_WIDTH };
+  return { path: previewPath(first), width: PREVIEW_WIDTH };
 }
