@@ -3,14 +3,14 @@ import type { Toolkit } from '../core/model.ts';
 import { kitPageNames, layoutKit, type KitPlan } from './kit-layout.ts';
 import { relativeHref, type LinkScope } from './resolve-url.ts';
 import { pageForKit, preparePage, type PreparedPage } from './rewrite-html.ts';
-import { compareBytes, type SiteFile } from './site-files.ts';
-import type { KitPage, KitPageStore } from './make-kit.ts';
+import type { SiteFile } from './site-files.ts';
+import type { KitPage, KitPageReads, KitPageStore } from './make-kit.ts';
 
 /** Where one kit puts the site's files, and what a page's rewrite for it reads besides the page. */
 export interface KitScope {
   layout: Map<string, string>;
   scope: LinkScope;
-  /** A hash of the site address, the site's files and the layout: with the page, a rewritten page's key. */
+  /** A hash of the kit and the site address: with the page and its place, a rewritten page's key. */
   scopeKey: string;
 }
 
@@ -23,8 +23,41 @@ export function kitScope(toolkit: Toolkit, plan: KitPlan, siteFiles: SiteFile[],
     kitFiles: layout,
     missing: [],
   };
-  const scopeKey = hashOf('kit-page', toolkit.siteUrl, JSON.stringify([...scope.siteFiles].sort(compareBytes)), JSON.stringify([...layout]));
+  // Note: not the site's files nor the layout: a stored page holds the lookups its links made (`reads`),
+  // checked again when it is found, so a file added or renamed elsewhere (an edit renames that
+  // language's search index) redoes only the pages that link it.
+  const scopeKey = hashOf('kit-page', plan.id, toolkit.siteUrl);
   return { layout, scope, scopeKey };
+}
+
+/** A scope that notes every lookup a rewrite makes in it, and what the lookup found. */
+function recordingScope(scope: LinkScope): { scope: LinkScope; reads: () => KitPageReads } {
+  const files = new Map<string, boolean>();
+  const places = new Map<string, string | null>();
+  const recorded: LinkScope = {
+    ...scope,
+    siteFiles: {
+      has(path) {
+        const found = scope.siteFiles.has(path);
+        files.set(path, found);
+        return found;
+      },
+    },
+    kitFiles: {
+      get(path) {
+        const place = scope.kitFiles.get(path);
+        places.set(path, place ?? null);
+        return place;
+      },
+    },
+  };
+  return { scope: recorded, reads: () => ({ files: [...files], places: [...places] }) };
+}
+
+/** Whether every lookup a stored page's rewrite made finds the same now. */
+function readsHold(reads: KitPageReads | undefined, scope: LinkScope): boolean {
+  if (!reads) return false;
+  return reads.files.every(([path, found]) => scope.siteFiles.has(path) === found) && reads.places.every(([path, place]) => (scope.kitFiles.get(path) ?? null) === place);
 }
 
 /**
@@ -82,18 +115,20 @@ export class KitPages {
 
   private async stored(id: string, sitePath: string, bytes: Buffer): Promise<{ key: string | undefined; page: KitPage | undefined }> {
     if (!this.store) return { key: undefined, page: undefined };
-    const { scopeKey, layout } = this.kits.get(id)!;
+    const { scopeKey, layout, scope } = this.kits.get(id)!;
     const key = hashOf(scopeKey, sitePath, layout.get(sitePath)!, bytes);
-    return { key, page: await this.store.get(key) };
+    const page = await this.store.get(key);
+    return { key, page: page && readsHold(page.reads, scope) ? page : undefined };
   }
 
   private async rewrite(id: string, sitePath: string, prepared: PreparedPage, key: string | undefined): Promise<KitPage> {
     const { scope, layout } = this.kits.get(id)!;
     // Each page collects its own links, so its record is whole whatever page came before it.
-    const own: LinkScope = { ...scope, used: new Set(), missing: [] };
+    const recording = recordingScope({ ...scope, used: new Set(), missing: [] });
+    const own = recording.scope;
     const found = new Set<string>();
     const html = pageForKit(prepared, { scope: own, neutralHref: relativeHref(layout.get(sitePath)!, kitPageNames.neutral), dropped: found });
-    const page: KitPage = { html, used: [...own.used!], missing: own.missing, dropped: [...found] };
+    const page: KitPage = { html, used: [...own.used!], missing: own.missing, dropped: [...found], reads: recording.reads() };
     if (key !== undefined) await this.store!.set(key, page);
     return page;
   }

@@ -36,9 +36,17 @@ export interface KitPage {
   used: string[];
   missing: MissingTarget[];
   dropped: string[];
+  /** Every lookup its rewrite made, with what it found: a stored page is used only while they all find the same. */
+  reads?: KitPageReads;
 }
 
-/** Pages rewritten for kits, by a hash of everything the rewrite reads (see `makeKit`). */
+/** The lookups a page's rewrite made: whether a site path names a file of the site, and where the kit puts a site path (null: not in it). */
+export interface KitPageReads {
+  files: Array<[string, boolean]>;
+  places: Array<[string, string | null]>;
+}
+
+/** Pages rewritten for kits, by a hash of the page, its place and its kit; each holds the lookups it made (see `KitPages`). */
 export interface KitPageStore {
   get(key: string): Promise<KitPage | undefined>;
   set(key: string, page: KitPage): Promise<void>;

@@ -7,14 +7,24 @@ export interface MissingTarget {
   url: string;
 }
 
+/** Whether a site path names a file (of the site, or of a kit): all a rewrite asks of a set of files. */
+export interface FileSet {
+  has(path: string): boolean;
+}
+
+/** Where a site path goes in a kit, if the kit holds it: all a rewrite asks of a kit's layout. */
+export interface FilePlaces {
+  get(path: string): string | undefined;
+}
+
 /** What rewriting needs to know about the site and the kit being made. */
 export interface LinkScope {
   /** The hosted site, e.g. `https://example.org/safer-online/`. */
   siteUrl: URL;
   /** Every file of the built site, by site path. */
-  siteFiles: ReadonlySet<string>;
+  siteFiles: FileSet;
   /** The site files this kit holds: site path -> path inside the kit's top folder. */
-  kitFiles: ReadonlyMap<string, string>;
+  kitFiles: FilePlaces;
   /** Internal URLs that name no file are collected here (they link to the hosted site). */
   missing: MissingTarget[];
   /** Site paths of the kit files some rewritten file links to, collected when set. */
@@ -63,7 +73,7 @@ export function resolveUrl(raw: string, from: string, scope: LinkScope): UrlTarg
 }
 
 /** The site file a path after the base names: a folder means its `index.html`. */
-export function siteFileFor(rest: string, siteFiles: ReadonlySet<string>): string | undefined {
+export function siteFileFor(rest: string, siteFiles: FileSet): string | undefined {
   if (rest === '' || rest.endsWith('/')) return siteFiles.has(`${rest}index.html`) ? `${rest}index.html` : undefined;
   for (const candidate of [rest, `${rest}/index.html`, `${rest}.html`]) if (siteFiles.has(candidate)) return candidate;
   return undefined;
