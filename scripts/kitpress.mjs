@@ -1,11 +1,28 @@
 #!/usr/bin/env node
 // The `kitpress` command. Node 22 runs the TypeScript sources by stripping their types, so there
 // is no compile step; the JSX handout templates are compiled by esbuild (src/pdf/module-hooks.ts) only when a PDF is rendered.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
   // Note: checked before any .ts import, which an older Node cannot load.
   process.stderr.write(`kitpress needs Node 22.18 or newer (this is Node ${process.versions.node}). Run it through npm, which uses the Node that \`npm ci\` installs: \`npm run build\`, \`npm run check\` or \`npx kitpress --help\`.\n`);
   process.exit(1);
 }
+const argv = process.argv.slice(2);
+// Kitpress's own TypeScript is served stripped of types from the cache folder, once an earlier
+// build or check has made it (see src/build/typescript-cache.mjs); a folder never built in gets none.
+const cacheDir = cacheOption(argv);
+if (existsSync(join(cacheDir, 'content'))) (await import('../src/build/typescript-cache.mjs')).installTypeScriptCache(join(cacheDir, 'modules'));
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(argv);
+
+/** The `--cache` folder the command line gives (`--cache <dir>` or `--cache=<dir>`), else the default one. */
+function cacheOption(args) {
+  for (const [i, arg] of args.entries()) {
+    if (arg === '--cache' && args[i + 1]) return args[i + 1];
+    if (arg.startsWith('--cache=')) return arg.slice('--cache='.length);
+  }
+  return '.kitpress-cache';
+}

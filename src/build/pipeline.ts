@@ -50,7 +50,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Handouts and guides print in one pool of worker threads. A page that changed since the last
   // build changes at least its locale's guide, so the first worker starts loading react-pdf as soon
   // as the read finds one, while the rest of the content is read.
-  const pool = createPrintPool(options.workers, { templateCacheDir: join(resolve(options.cacheDir), 'templates') });
+  const cacheDir = resolve(options.cacheDir);
+  const pool = createPrintPool(options.workers, { templateCacheDir: join(cacheDir, 'templates'), typescriptCacheDir: join(cacheDir, 'modules') });
   try {
     return await buildWith(pool, options);
   } finally {

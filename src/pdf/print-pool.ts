@@ -62,6 +62,8 @@ export function defaultPrintThreads(): number {
 export interface RenderWorkerData {
   /** Where the workers keep compiled templates between builds (none when undefined). */
   templateCacheDir: string | undefined;
+  /** Where the workers keep Kitpress's TypeScript stripped of types (see src/build/typescript-cache.mjs); none when undefined. */
+  typescriptCacheDir?: string | undefined;
 }
 
 /**
