@@ -94,7 +94,7 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
         if (diagnostics.hasErrors) throw new KitpressError('Some handouts could not be printed.', 'Fix the errors listed above, then build again.', diagnostics.sorted());
         const guides = await progress.stage('facilitator guides', () => writeGuides(context()));
         // The site's one script and its search indexes, as `kitpress build` writes them (src/site/write-site.ts).
-        script = await bundleClientScript();
+        script = await bundleClientScript({ cacheDir });
         indexes = buildSearchIndexes(toolkit);
         model = buildSiteModel(toolkit, handouts, { script: script.path, searchIndex: Object.fromEntries(indexes.map((i) => [i.locale, i.path])) }, guides);
         site = toVirtualSite(model);

@@ -30,7 +30,7 @@ export const astroRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 export async function writeSite(context: WriterContext & { handouts: readonly ListedHandout[]; guides?: readonly ListedGuide[] | undefined }): Promise<SiteModel> {
   const { toolkit, outDir } = context;
-  const script = await bundleClientScript();
+  const script = await bundleClientScript({ cacheDir: context.cacheDir });
   const indexes = buildSearchIndexes(toolkit);
   const model = buildSiteModel(toolkit, context.handouts, { script: script.path, searchIndex: Object.fromEntries(indexes.map((i) => [i.locale, i.path])) }, context.guides ?? []);
   const pages = await writePages(model, outDir, context.cacheDir, indexes.map((index) => index.path));
