@@ -16,6 +16,10 @@ import { fillKitSizes } from '../kit/kit-sizes.ts';
 import { writeHostHeaders } from '../site/host-headers.ts';
 import { fillOfflineSize } from '../site/offline-size.ts';
 import { createStaging } from './atomic-output.ts';
+import { openKeptPages } from './kept-pages.ts';
+import { hashOf } from '../core/content-hash.ts';
+import { siteFingerprint } from '../site/page-cache.ts';
+import { kitFingerprint } from '../kit/kit-cache.ts';
 import { checkOutputFolder } from './output-guard.ts';
 import { KITPRESS_VERSION } from '../core/version.ts';
 import type { Progress } from './progress.ts';
@@ -118,9 +122,12 @@ async function buildWith(pool: PrintPool, options: BuildOptions): Promise<BuildR
     const siteModel = siteDone ? siteDone.value : await writeWebsite();
     await fillPdfFacts(staging.dir, siteFiles(siteModel), toolkit, { handouts, guides });
     const worker = await progress.stage('service worker', () => writeServiceWorker(context));
-    await fillOfflineSize(staging.dir, worker.bytes);
+    // Both fills parse and serialise whole downloads pages: a page filled the same way by the last build is read back.
+    const kept = { pages: openKeptPages(join(context.cacheDir, 'site', 'filled-pages.json')), writer: hashOf(await siteFingerprint(), await kitFingerprint()) };
+    await fillOfflineSize(staging.dir, worker.bytes, kept);
     const kits = await progress.stage('offline kits', () => writeKits({ ...context, handouts }));
-    await fillKitSizes(staging.dir, kits);
+    await fillKitSizes(staging.dir, kits, undefined, kept);
+    await kept.pages.save();
     // Last, so the kits leave them out: the headers a host should send, for the hosts that read a file.
     await writeHostHeaders(staging.dir, toolkit);
     await staging.commit();

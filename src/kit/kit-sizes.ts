@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import type { KitFile } from '../core/outputs.ts';
 import { fileFacts, formatBytes } from '../core/format.ts';
+import type { KeptPages } from '../build/kept-pages.ts';
 
 const attr = (node: Element, name: string) => node.properties[name] as string | undefined;
 
@@ -14,13 +15,16 @@ const attr = (node: Element, name: string) => node.properties[name] as string | 
  * Fills in the offline kit sizes on every downloads page, once the kits exist.
  * The site is built before the kits, so each kit link carries a `data-kit-size="<path>"`
  * placeholder; a kit that was not built has its link removed rather than left broken.
- * `downloadsPages` are paths relative to `outDir` (default: every locale's `downloads/index.html`).
+ * `downloadsPages` are paths relative to `outDir` (default: every locale's `downloads/index.html`);
+ * with `kept`, a page filled by an earlier build with the same sizes is read from there (see `openKeptPages`).
  */
-export async function fillKitSizes(outDir: string, kits: readonly KitFile[], downloadsPages?: string[]): Promise<void> {
+export async function fillKitSizes(outDir: string, kits: readonly KitFile[], downloadsPages?: string[], kept?: { pages: KeptPages; writer: string }): Promise<void> {
   const pages = downloadsPages ?? (await findDownloadsPages(outDir));
+  const key = kept && `kit-sizes ${kept.writer} ${JSON.stringify(kits.map((kit) => [kit.path, kit.bytes]))}`;
   for (const page of pages) {
     const file = join(outDir, page);
-    await writeFile(file, fillKitSizesHtml(await readFile(file, 'utf8'), kits));
+    const html = await readFile(file, 'utf8');
+    await writeFile(file, kept ? await kept.pages.get(key!, html, (text) => fillKitSizesHtml(text, kits)) : fillKitSizesHtml(html, kits));
   }
 }
 
