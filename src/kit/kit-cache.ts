@@ -83,7 +83,7 @@ export async function writeCachedKit(cacheDir: string, key: string, kit: CachedK
 export function openKitPageStore(cacheDir: string, kitCode: string): KitPageStore & { save(): Promise<void> } {
   const file = join(cacheDir, 'kits', 'pages.json');
   let stored: Promise<Record<string, KitPage>> | undefined;
-  const load = () => (stored ??= readFile(file, 'utf8').then((text) => JSON.parse(text) as Record<string, KitPage>, () => ({}) as Record<string, KitPage>));
+  const load = () => (stored ??= readFile(file, 'utf8').then((text) => JSON.parse(text) as Record<string, KitPage>).catch(() => ({}) as Record<string, KitPage>));
   const used = new Map<string, KitPage>();
   let added = false;
   return {

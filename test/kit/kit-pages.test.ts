@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planKits } from '../../src/kit/kit-layout.ts';
 import { KitPages, kitScope } from '../../src/kit/kit-pages.ts';
 import { listSiteFiles, type SiteFile } from '../../src/kit/site-files.ts';
 import type { KitPage } from '../../src/kit/make-kit.ts';
+import { openKitPageStore } from '../../src/kit/kit-cache.ts';
 import { fixtureSite, fixtureToolkit } from './fixture-site.ts';
 
 /** The pages of the fixture site's kits (en, es, all), with no store. */
@@ -83,5 +85,18 @@ describe('KitPages with a store of pages rewritten by an earlier build', () => {
     const hosted = `href="${new URL(linked.replace(/index\.html$/, ''), (await fixtureToolkit()).siteUrl).href}"`;
     expect(first.html).not.toContain(hosted);
     expect(again.html).toContain(hosted);
+  });
+});
+
+describe('openKitPageStore', () => {
+  it('takes a broken pages.json for an empty store, so the kits are made again rather than the build failing', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'kitpress-kit-store-'));
+    await mkdir(join(cacheDir, 'kits'));
+    await writeFile(join(cacheDir, 'kits', 'pages.json'), '{"half');
+    const store = openKitPageStore(cacheDir, 'code');
+    expect(await store.get('any key')).toBeUndefined();
+    await store.set('any key', { html: '<p>x</p>', used: [], missing: [], dropped: [] });
+    await store.save();
+    expect(await openKitPageStore(cacheDir, 'code').get('any key')).toEqual({ html: '<p>x</p>', used: [], missing: [], dropped: [] });
   });
 });
