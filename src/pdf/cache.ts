@@ -15,8 +15,17 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Packages whose version changes what a handout looks like. */
 const PACKAGES = ['@react-pdf/renderer', '@react-pdf/layout', '@react-pdf/render', '@react-pdf/textkit', 'pdfkit', 'fontkit', 'react', 'qrcode', '@expo-google-fonts/atkinson-hyperlegible', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-arabic'];
 
+/** Text `canonical` made before, put into a larger value as it is. */
+class Canonical {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
 /** JSON with object keys sorted, so equal data always gives equal text. */
 function canonical(value: unknown): string {
+  if (value instanceof Canonical) return value.text;
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -58,13 +67,21 @@ export function cacheKey(toolkit: Toolkit, job: HandoutJob, writer: string, asse
     job,
     // Note: of the translation state the PDF prints only the review (the draft mark); a translation
     // going outdated when its source changes does not change its PDF.
-    page: { ...page, translation: page.translation && { review: page.translation.review } },
-    locale: { code: locale.code, lang: locale.lang, dir: locale.dir, font: locale.font, isDefault: locale.isDefault, title: locale.title, hotlines: locale.hotlines, sources: locale.sources, ui: locale.ui },
+    page: once(page, () => ({ ...page, translation: page.translation && { review: page.translation.review } })),
+    locale: once(locale, () => ({ code: locale.code, lang: locale.lang, dir: locale.dir, font: locale.font, isDefault: locale.isDefault, title: locale.title, hotlines: locale.hotlines, sources: locale.sources, ui: locale.ui })),
     text: { dir: textLocale.dir, font: textLocale.font },
-    toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
+    toolkit: once(toolkit, () => ({ version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation })),
     branding: printedBranding(toolkit, assets),
   };
   return createHash('sha256').update(canonical(input)).digest('hex');
+}
+
+/** The canonical text of what a model object gives to a cache key, made once for all its jobs (a page prints in each paper size, a locale's words in each of its handouts). */
+const made = new WeakMap<object, Canonical>();
+function once(owner: object, part: () => unknown): Canonical {
+  let text = made.get(owner);
+  if (!text) made.set(owner, (text = new Canonical(canonical(part()))));
+  return text;
 }
 
 /** What `<key>.json` holds: the handout without its bytes, and whether `<key>.png` holds its preview. */

@@ -24,15 +24,24 @@ interface GuideRecord {
  * review (the draft notice) is printed; a translation going outdated does not change the guide.
  */
 export function guideKey(toolkit: Toolkit, locale: Locale, paper: PaperSize, writer: string, assets: PrintAssets = {}): string {
+  return hashOf('guide', writer, paper, guideText(toolkit, locale, assets));
+}
+
+/** What a locale's guide prints but its paper, as canonical JSON: made once for both paper sizes. */
+const printed = new WeakMap<Locale, { toolkit: Toolkit; assets: PrintAssets; text: string }>();
+function guideText(toolkit: Toolkit, locale: Locale, assets: PrintAssets): string {
+  const found = printed.get(locale);
+  if (found?.toolkit === toolkit && found.assets === assets) return found.text;
   const sources = [...new Set(locale.pages.map((page) => page.contentLocale))].map((code) => toolkit.locales.find((l) => l.code === code)).filter((l): l is Locale => Boolean(l));
   const input = {
-    paper,
     locale: { ...locale, pages: locale.pages.map((page) => ({ ...page, translation: page.translation && { review: page.translation.review } })) },
     sources: sources.map((l) => ({ code: l.code, lang: l.lang, dir: l.dir, font: l.font })),
     toolkit: { version: toolkit.version, date: toolkit.date, siteUrl: toolkit.siteUrl, organisation: toolkit.organisation },
     branding: printedBranding(toolkit, assets),
   };
-  return hashOf('guide', writer, canonicalJson(input));
+  const text = canonicalJson(input);
+  printed.set(locale, { toolkit, assets, text });
+  return text;
 }
 
 
