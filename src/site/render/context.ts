@@ -16,13 +16,25 @@ export interface RenderContext {
   depth: number;
 }
 
-/** The first page of a locale that holds a block of the given type (the help page, the sources page). */
+/** What `findPageWith` found in a locale's pages, by block type. */
+const foundIn = new WeakMap<readonly Page[], Map<Block['type'], Page | undefined>>();
+
+/**
+ * The first page of a locale that holds a block of the given type (the help page, the sources page).
+ * Note: looked for once per list of pages: every route's header and help box asks, and each look
+ * walked every block of the locale's pages.
+ */
 export function findPageWith(pages: readonly Page[], type: Block['type']): Page | undefined {
-  return pages.find((page) => {
-    let found = false;
-    forEachBlock(page.blocks, (block) => {
-      if (block.type === type) found = true;
-    });
-    return found;
+  let found = foundIn.get(pages);
+  if (!found) foundIn.set(pages, (found = new Map()));
+  if (!found.has(type)) found.set(type, pages.find((page) => holds(page, type)));
+  return found.get(type);
+}
+
+function holds(page: Page, type: Block['type']): boolean {
+  let found = false;
+  forEachBlock(page.blocks, (block) => {
+    if (block.type === type) found = true;
   });
+  return found;
 }
