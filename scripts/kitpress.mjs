@@ -11,12 +11,25 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(1);
 }
 const argv = process.argv.slice(2);
-// Kitpress's own TypeScript is served stripped of types from the cache folder, once an earlier
-// build or check has made it (see src/build/typescript-cache.mjs); a folder never built in gets none.
+// Kitpress's own TypeScript is served stripped of types from the cache folder (see
+// src/build/typescript-cache.mjs): by a build or the dev server, which keep what they strip if
+// they made the cache folder, and by any command once a build has made it.
 const cacheDir = cacheOption(argv);
-if (existsSync(join(cacheDir, 'content'))) (await import('../src/build/typescript-cache.mjs')).installTypeScriptCache(join(cacheDir, 'modules'));
+const asksHelp = argv.some((arg) => /^(-h|--help|-v|--version)$/.test(arg));
+if ((['build', 'dev'].includes(commandOf(argv)) && !asksHelp) || existsSync(join(cacheDir, 'content'))) {
+  (await import('../src/build/typescript-cache.mjs')).installTypeScriptCache(join(cacheDir, 'modules'), { atExit: true });
+}
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(argv);
+
+/** The command named on the command line: its first word that is neither an option nor an option's value. */
+function commandOf(args) {
+  for (let i = 0; i < args.length; i += 1) {
+    if (!args[i].startsWith('-')) return args[i];
+    if (/^--(content|out|cache|workers|port)$/.test(args[i])) i += 1;
+  }
+  return undefined;
+}
 
 /** The `--cache` folder the command line gives (`--cache <dir>` or `--cache=<dir>`), else the default one. */
 function cacheOption(args) {

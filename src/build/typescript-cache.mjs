@@ -3,9 +3,9 @@
 // start and again in each PDF worker. This hook serves the stripped code kept from an earlier
 // run. Plain JavaScript, so that loading it strips nothing.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { registerHooks, stripTypeScriptTypes } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 
@@ -37,13 +37,33 @@ function strip(source) {
  * stripped of types, kept in `dir` by a hash of the Node version and the source. A module not
  * kept yet is stripped as Node would (`stripTypeScriptTypes`, whose output keeps every line and
  * column, so error positions do not move) and kept; a failed write only means stripping it again.
- * `root`: whose modules are served (default: the repository's).
+ * `root`: whose modules are served (default: the repository's). `atExit`: see below.
  */
-export function installTypeScriptCache(dir, { root = repoRoot } = {}) {
+export function installTypeScriptCache(dir, { root = repoRoot, atExit = false } = {}) {
   if (installed) return;
   installed = true;
   const own = pathToFileURL(root).href.replace(/\/?$/, '/');
   let made = false;
+  const keep = (file, code) => {
+    try {
+      if (!made) mkdirSync(dir, { recursive: true });
+      made = true;
+      const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(temporary, code);
+      renameSync(temporary, file);
+    } catch {
+      // A read-only or full cache folder: the build goes on.
+    }
+  };
+  // With `atExit`, what was stripped now is kept when the process ends, and only if the folder
+  // around `dir` exists by then: a command that made no cache folder (a build of content with
+  // errors, a refused --out) leaves none behind.
+  const waiting = [];
+  if (atExit) {
+    process.on('exit', () => {
+      if (waiting.length > 0 && existsSync(dirname(dir))) for (const [file, code] of waiting) keep(file, code);
+    });
+  }
   registerHooks({
     load(url, context, nextLoad) {
       if (!TS.test(url) || !url.startsWith(own) || url.includes('/node_modules/')) return nextLoad(url, context);
@@ -55,15 +75,8 @@ export function installTypeScriptCache(dir, { root = repoRoot } = {}) {
         // Not kept yet: stripped now.
       }
       const code = strip(source);
-      try {
-        if (!made) mkdirSync(dir, { recursive: true });
-        made = true;
-        const temporary = `${kept}.${process.pid}-${threadId}.tmp`;
-        writeFileSync(temporary, code);
-        renameSync(temporary, kept);
-      } catch {
-        // A read-only or full cache folder: the build goes on.
-      }
+      if (atExit) waiting.push([kept, code]);
+      else keep(kept, code);
       return { format: 'module', source: code, shortCircuit: true };
     },
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,8 +17,8 @@ function project() {
   write('hello');
   const cache = join(root, 'cache', 'modules');
   /** Imports the module through the hook, in a process of its own. */
-  const run = (env: Record<string, string> = {}, dir = cache) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', `import { installTypeScriptCache } from ${JSON.stringify(hook)}; installTypeScriptCache(${JSON.stringify(dir)}, { root: ${JSON.stringify(root)} }); await import(${JSON.stringify(pathToFileURL(module).href)});`], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = (env: Record<string, string> = {}, dir = cache, options = '', after = '') =>
+    spawnSync(process.execPath, ['--input-type=module', '-e', `import { installTypeScriptCache } from ${JSON.stringify(hook)}; installTypeScriptCache(${JSON.stringify(dir)}, { root: ${JSON.stringify(root)}${options} }); await import(${JSON.stringify(pathToFileURL(module).href)}); ${after}`], { encoding: 'utf8', env: { ...process.env, ...env } });
   const kept = () => readdirSync(cache).filter((f) => f.endsWith('.js'));
   return { root, cache, write, run, kept };
 }
@@ -55,6 +55,16 @@ describe('installTypeScriptCache', () => {
     const failed = run({ THROW: '1' });
     expect(failed.status).not.toBe(0);
     expect(failed.stderr).toMatch(/greet\.ts:4:\d+/);
+  });
+
+  it('with atExit, keeps what it stripped only when the cache folder was made by the time the process ends', () => {
+    const { cache, run } = project();
+    // A build of content with errors makes no cache folder: nothing is left behind.
+    expect(run({}, cache, ', atExit: true').stdout).toBe('hello\n');
+    expect(existsSync(join(cache, '..'))).toBe(false);
+    // A build that made its cache folder keeps the stripped modules in it.
+    run({}, cache, ', atExit: true', `(await import('node:fs')).mkdirSync(${JSON.stringify(join(cache, '..'))});`);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.js'))).toHaveLength(1);
   });
 
   it('still runs the module when the cache folder cannot be written', () => {
