@@ -94,6 +94,8 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     }
     shown = sizes;
   }
+  // Every kit has its pages by now: the rewritten pages are kept for the next build, and let go of, before any zip is made.
+  await pageStore.save();
   // A zip is cached by the files it holds: a kit whose files did not change is not zipped again.
   let reused = 0;
   const keys = plans.map((plan, index) => zipKey(kitCode, plan.top, time, finalFiles[index]!));
@@ -112,7 +114,6 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     }
     records.push(record);
   }
-  await pageStore.save();
   for (const [index, plan] of plans.entries()) {
     const record = records[index]!;
     const path = kitPath(toolkit.name, plan.id);
