@@ -13,9 +13,8 @@ import type { KitPage, KitPageStore } from './make-kit.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A made kit as the cache keeps it: the zip and what making it reported. */
+/** What making a kit reported, as the cache keeps it beside the kit's zip (`cachedZipPath`). */
 export interface CachedKit {
-  zip: Buffer;
   files: number;
   dropped: string[];
   missing: MissingTarget[];
@@ -49,7 +48,7 @@ export function zipKey(kitCode: string, top: string, time: Date, files: Readonly
 }
 
 /** A made kit as the kit stage holds it: the zip stays in the cache folder (`cachedZipPath`), only its size in memory. */
-export type KitRecord = Omit<CachedKit, 'zip'> & { bytes: number };
+export type KitRecord = CachedKit & { bytes: number };
 
 /** The cached zip of a key. */
 export function cachedZipPath(cacheDir: string, key: string): string {
@@ -59,19 +58,21 @@ export function cachedZipPath(cacheDir: string, key: string): string {
 /** A cached kit's record and its zip's size (the zip is not read), or undefined. */
 export async function readCachedKit(cacheDir: string, key: string): Promise<KitRecord | undefined> {
   try {
-    const record = JSON.parse(await readFile(join(cacheDir, 'kits', `${key}.json`), 'utf8')) as Omit<CachedKit, 'zip'>;
+    const record = JSON.parse(await readFile(join(cacheDir, 'kits', `${key}.json`), 'utf8')) as CachedKit;
     return { ...record, bytes: (await stat(cachedZipPath(cacheDir, key))).size };
   } catch {
     return undefined;
   }
 }
 
-/** Stores a kit; the zip first, so a record is only found next to its complete zip. */
-export async function writeCachedKit(cacheDir: string, key: string, kit: CachedKit): Promise<void> {
-  const dir = join(cacheDir, 'kits');
-  const { zip, ...record } = kit;
-  await writeFileAtomic(join(dir, `${key}.zip`), zip);
-  await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(record));
+/**
+ * Stores a kit: `writeZip` writes its zip to the path it is given (and gives its size), then its
+ * record is written, so a record is only found next to its complete zip.
+ */
+export async function writeCachedKit(cacheDir: string, key: string, record: CachedKit, writeZip: (path: string) => Promise<number>): Promise<number> {
+  const bytes = await writeZip(cachedZipPath(cacheDir, key));
+  await writeFileAtomic(join(cacheDir, 'kits', `${key}.json`), JSON.stringify(record));
+  return bytes;
 }
 
 /**
