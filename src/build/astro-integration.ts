@@ -82,7 +82,7 @@ async function standaloneBuild(contentDir: string, cacheDir: string): Promise<As
   let site: VirtualSite | undefined;
   const context = (): WriterContext => ({ toolkit, diagnostics, outDir, cacheDir, contentDir, progress });
   return siteIntegration({
-    toolkit,
+    siteUrl: toolkit.siteUrl,
     workDir,
     source: { current: () => site ?? prepare(toolkit, handouts) },
     hooks: {

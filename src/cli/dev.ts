@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { ContentErrors } from '../site/dev/dev-session.ts';
 import { devIntegration } from '../site/dev/dev-integration.ts';
-import { astroRoot } from '../site/write-site.ts';
+import { astroRoot } from '../site/astro/run-astro.ts';
 import { basePath } from '../site/urls.ts';
 
 /** Options of `kitpress dev`. */

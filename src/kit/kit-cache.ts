@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write-atomic.ts';
+import { writeJsonEntries } from './write-json-entries.ts';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from './checksums.ts';
 import { hashOf } from '../core/content-hash.ts';
@@ -12,9 +13,8 @@ import type { KitPage, KitPageStore } from './make-kit.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A made kit as the cache keeps it: the zip and what making it reported. */
+/** What making a kit reported, as the cache keeps it beside the kit's zip (`cachedZipPath`). */
 export interface CachedKit {
-  zip: Buffer;
   files: number;
   dropped: string[];
   missing: MissingTarget[];
@@ -48,7 +48,7 @@ export function zipKey(kitCode: string, top: string, time: Date, files: Readonly
 }
 
 /** A made kit as the kit stage holds it: the zip stays in the cache folder (`cachedZipPath`), only its size in memory. */
-export type KitRecord = Omit<CachedKit, 'zip'> & { bytes: number };
+export type KitRecord = CachedKit & { bytes: number };
 
 /** The cached zip of a key. */
 export function cachedZipPath(cacheDir: string, key: string): string {
@@ -58,33 +58,36 @@ export function cachedZipPath(cacheDir: string, key: string): string {
 /** A cached kit's record and its zip's size (the zip is not read), or undefined. */
 export async function readCachedKit(cacheDir: string, key: string): Promise<KitRecord | undefined> {
   try {
-    const record = JSON.parse(await readFile(join(cacheDir, 'kits', `${key}.json`), 'utf8')) as Omit<CachedKit, 'zip'>;
+    const record = JSON.parse(await readFile(join(cacheDir, 'kits', `${key}.json`), 'utf8')) as CachedKit;
     return { ...record, bytes: (await stat(cachedZipPath(cacheDir, key))).size };
   } catch {
     return undefined;
   }
 }
 
-/** Stores a kit; the zip first, so a record is only found next to its complete zip. */
-export async function writeCachedKit(cacheDir: string, key: string, kit: CachedKit): Promise<void> {
-  const dir = join(cacheDir, 'kits');
-  const { zip, ...record } = kit;
-  await writeFileAtomic(join(dir, `${key}.zip`), zip);
-  await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(record));
+/**
+ * Stores a kit: `writeZip` writes its zip to the path it is given (and gives its size), then its
+ * record is written, so a record is only found next to its complete zip.
+ */
+export async function writeCachedKit(cacheDir: string, key: string, record: CachedKit, writeZip: (path: string) => Promise<number>): Promise<number> {
+  const bytes = await writeZip(cachedZipPath(cacheDir, key));
+  await writeFileAtomic(join(cacheDir, 'kits', `${key}.json`), JSON.stringify(record));
+  return bytes;
 }
 
 /**
  * The pages of kits rewritten by earlier builds, in one file, `<cacheDir>/kits/pages.json`, by the
  * kit writer's fingerprint and the key `makeKit` gives (the page, its place in the kit, the site's files).
- * It is read at the first page asked for and written by `save` with the pages this build used.
+ * It is read at the first page asked for and written by `save` with the pages this build used;
+ * `save` lets go of every page it held, so call it once every kit has its pages.
  * Note: one file a page cost a write (folder, temporary file, rename) for each of 142 pages, about
- * 0.3 CPU-s of a cold kit stage; the one file is 2.7 MB for the default kits.
+ * 0.3 CPU-s of a cold kit stage; the one file is 2.7 MB for the default kits, 64 MB at 20 locales x 50 pages.
  */
 export function openKitPageStore(cacheDir: string, kitCode: string): KitPageStore & { save(): Promise<void> } {
   const file = join(cacheDir, 'kits', 'pages.json');
   let stored: Promise<Record<string, KitPage>> | undefined;
   const load = () => (stored ??= readFile(file, 'utf8').then((text) => JSON.parse(text) as Record<string, KitPage>).catch(() => ({}) as Record<string, KitPage>));
-  const used = new Map<string, KitPage>();
+  let used = new Map<string, KitPage>();
   let added = false;
   return {
     async get(key) {
@@ -99,9 +102,12 @@ export function openKitPageStore(cacheDir: string, kitCode: string): KitPageStor
     },
     async save() {
       const before = await load();
+      const pages = used;
+      used = new Map();
+      stored = Promise.resolve({});
       // Unchanged when every page came from it and it holds no others.
-      if (!added && Object.keys(before).length === used.size) return;
-      await writeFileAtomic(file, JSON.stringify(Object.fromEntries([...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
+      if (!added && Object.keys(before).length === pages.size) return;
+      await writeJsonEntries(file, [...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     },
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { kitPath, type HandoutFile, type KitFile } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
-import { buildTime, CompressedFiles, deterministicZip, zipSize } from './deterministic-zip.ts';
+import { buildTime, CompressedFiles, writeDeterministicZip, zipSize } from './deterministic-zip.ts';
 import { planKits } from './kit-layout.ts';
 import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
@@ -94,6 +94,8 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     }
     shown = sizes;
   }
+  // Every kit has its pages by now: the rewritten pages are kept for the next build, and let go of, before any zip is made.
+  await pageStore.save();
   // A zip is cached by the files it holds: a kit whose files did not change is not zipped again.
   let reused = 0;
   const keys = plans.map((plan, index) => zipKey(kitCode, plan.top, time, finalFiles[index]!));
@@ -104,15 +106,13 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     if (record) reused += 1;
     else {
       const kit = await contents(plan);
-      const zip = await deterministicZip(plan.top, finalFiles[index]!, time, compressed);
-      if (zip.length !== sizes[index]!.bytes) throw new Error(`The ${plan.id} kit zip has ${zip.length} bytes, not the ${sizes[index]!.bytes} its pages show: zipSize no longer matches deterministicZip.`);
-      const made = { zip, files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
-      await writeCachedKit(context.cacheDir, key, made);
-      record = { files: made.files, dropped: made.dropped, missing: made.missing, bytes: zip.length };
+      const made = { files: kit.files.size, dropped: [...kit.dropped], missing: kit.missing };
+      const bytes = await writeCachedKit(context.cacheDir, key, made, (path) => writeDeterministicZip(path, plan.top, finalFiles[index]!, time, compressed));
+      if (bytes !== sizes[index]!.bytes) throw new Error(`The ${plan.id} kit zip has ${bytes} bytes, not the ${sizes[index]!.bytes} its pages show: zipSize no longer matches deterministicZip.`);
+      record = { ...made, bytes };
     }
     records.push(record);
   }
-  await pageStore.save();
   for (const [index, plan] of plans.entries()) {
     const record = records[index]!;
     const path = kitPath(toolkit.name, plan.id);

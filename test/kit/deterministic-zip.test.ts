@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CompressedFiles, deterministicZip, zipSize } from '../../src/kit/deterministic-zip.ts';
+import { CompressedFiles, deterministicZip, writeDeterministicZip, zipSize } from '../../src/kit/deterministic-zip.ts';
 import { removeTempDirs, tempDir } from './temp-dirs.ts';
 import { centralDirectory, unzipTest } from './zip-tools.ts';
 
@@ -67,6 +67,16 @@ describe('deterministicZip', () => {
       expect((await deterministicZip(top, kit, time, new CompressedFiles(dir))).equals(zip)).toBe(true);
     }
     expect(await zipSize('kit', new Map())).toBe((await deterministicZip('kit', new Map(), time)).length);
+  });
+
+  it('writes to a file, an entry at a time, the same bytes it gives in memory, and leaves no other file', async () => {
+    const kit = new Map<string, Buffer>([...files, ['fonts/a.woff2', Buffer.from('wOF2'.repeat(200))], ['a/b/ñandú.html', page]]);
+    const dir = await tempDir('kitpress-zip-file-');
+    const zip = await deterministicZip('kit ñ', kit, time);
+    expect(await writeDeterministicZip(join(dir, 'kits', 'kit.zip'), 'kit ñ', kit, time, new CompressedFiles(join(dir, 'deflated')))).toBe(zip.length);
+    expect((await readFile(join(dir, 'kits', 'kit.zip'))).equals(zip)).toBe(true);
+    expect(await readdir(join(dir, 'kits'))).toEqual(['kit.zip']);
+    expect(unzipTest(join(dir, 'kits', 'kit.zip'))).toContain('No errors detected');
   });
 
   it('compresses what compresses: a repeated page takes a small part of its size', async () => {

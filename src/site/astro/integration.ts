@@ -2,15 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Toolkit } from '../../core/model.ts';
 import { basePath } from '../urls.ts';
 import { ASTRO_SETTINGS } from './astro-settings.ts';
 import { resolveFromKitpress } from './resolve-from-kitpress.ts';
 import { virtualSitePlugin, type SiteSource } from './virtual-site.ts';
 
-/** What the site integration needs: the toolkit (for the address), the pages, and where Astro may work. */
+/** What the site integration needs: the site's address, the pages, and where Astro may work. */
 export interface SiteIntegrationOptions {
-  toolkit: Toolkit;
+  /** The toolkit's `siteUrl`. */
+  siteUrl: string;
   /** Gives the prepared site each time the pages ask for it. */
   source: SiteSource;
   /** A folder of this run alone where Astro writes its working files (caches, the bundle it prerenders from). */
@@ -27,7 +27,7 @@ export interface SiteIntegrationOptions {
  * Astro's working files go into `workDir`, never into the Kitpress folder.
  */
 export function siteIntegration(options: SiteIntegrationOptions): AstroIntegration {
-  const { toolkit, source, workDir } = options;
+  const { siteUrl, source, workDir } = options;
   const extra = options.hooks ?? {};
   return {
     name: 'kitpress',
@@ -37,8 +37,8 @@ export function siteIntegration(options: SiteIntegrationOptions): AstroIntegrati
         await mkdir(workDir, { recursive: true });
         params.updateConfig({
           ...ASTRO_SETTINGS,
-          site: toolkit.siteUrl,
-          base: basePath(toolkit.siteUrl),
+          site: siteUrl,
+          base: basePath(siteUrl),
           cacheDir: pathToFileURL(join(workDir, 'cache/')),
           build: { ...ASTRO_SETTINGS.build, server: pathToFileURL(join(workDir, 'server/')) },
           vite: { ...ASTRO_SETTINGS.vite, cacheDir: join(workDir, 'vite'), plugins: [resolveFromKitpress(workDir), virtualSitePlugin(source), ...(options.plugins ?? [])] },

@@ -18,15 +18,13 @@ export interface VirtualSite {
   problems: { where: string; severity: string; message: string; hint: string }[];
 }
 
-/** Where the plugin gets the site from; `current()` is called each time the module is (re)loaded. */
-export interface SiteSource {
-  current(): VirtualSite | Promise<VirtualSite>;
-  /**
-   * A build's file for the site, in its work folder: the module reads it when the pages are
-   * prerendered, instead of carrying it. Unset (the dev server): the module is the site itself.
-   */
-  file?: string | undefined;
-}
+/**
+ * Where the plugin gets the site from: `current()` is called each time the module is (re)loaded.
+ * `file` is a build's file for the site, in its work folder: the module reads it when the pages are
+ * prerendered, instead of carrying it; it is written from `current()`, or, without one, holds the
+ * site already. Without `file` (the dev server) the module is the site itself.
+ */
+export type SiteSource = { current(): VirtualSite | Promise<VirtualSite>; file?: string | undefined } | { current?: undefined; file: string };
 
 /**
  * A Vite plugin serving the prepared site as the virtual module `virtual:kitpress/site`,
@@ -43,10 +41,10 @@ export function virtualSitePlugin(source: SiteSource): Plugin {
       if (id === RESOLVED_FILE_ID && source.file) {
         // Note: bundled, the site was one string of JSON in Astro's server bundle (28 MB at 20
         // locales x 50 pages), parsed by the bundler and again by Node: about 500 MB more at peak.
-        await writeFileAtomic(source.file, JSON.stringify(await source.current()));
+        if (source.current) await writeFileAtomic(source.file, JSON.stringify(await source.current()));
         return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(source.file)}, 'utf8'));\n`, map: { mappings: '' } };
       }
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID || !source.current) return undefined;
       const site = await source.current();
       // Note: the site is data. Served as JSON, Vite's JSON plugin makes it `export default
       // JSON.parse(...)` and its server-side step only renames the export: a module of JavaScript

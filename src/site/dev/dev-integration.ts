@@ -42,7 +42,7 @@ export async function devIntegration(options: DevOptions): Promise<{ integration
   const files = servedFiles(staticDir);
   await files.update(session.toolkit);
   const integration = siteIntegration({
-    toolkit: session.toolkit,
+    siteUrl: session.toolkit.siteUrl,
     workDir,
     source: { current: () => session.site },
     plugins: [devServerPlugin(session, options, files, print)],
