@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKeptPages } from '../../src/build/kept-pages.ts';
@@ -16,7 +16,7 @@ function counted() {
 
 describe('openKeptPages', () => {
   it('rewrites a page once, and a later build with the same page and key reads the rewrite back', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kitpress-kept-')), 'filled-pages.json');
+    const file = join(tempDir('kept'), 'filled-pages.json');
     const rewrite = counted();
     const first = openKeptPages(file);
     expect(await first.get('sizes 1', '<p>a</p>', rewrite)).toBe('<P>A</P>');
@@ -34,7 +34,7 @@ describe('openKeptPages', () => {
   });
 
   it('keeps only what the last build used, so the file does not grow from build to build', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kitpress-kept-')), 'filled-pages.json');
+    const file = join(tempDir('kept'), 'filled-pages.json');
     const rewrite = counted();
     const first = openKeptPages(file);
     await first.get('k', '<p>old page</p>', rewrite);
@@ -47,7 +47,7 @@ describe('openKeptPages', () => {
   });
 
   it('starts empty when the file is missing or not JSON', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kitpress-kept-'));
+    const dir = tempDir('kept');
     const rewrite = counted();
     expect(await openKeptPages(join(dir, 'none.json')).get('k', 'x', rewrite)).toBe('X');
     writeFileSync(join(dir, 'broken.json'), '{"half');

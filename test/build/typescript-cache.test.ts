@@ -1,6 +1,6 @@
+import { tempDir } from '../helpers/temp-dir.ts';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const hook = pathToFileURL(join(repoRoot, 'src/build/typescript-cache.mjs')).hre
 
 /** A project with one TypeScript module, `src/greet.ts`, and a cache folder beside it. */
 function project() {
-  const root = mkdtempSync(join(tmpdir(), 'kitpress-ts-cache-'));
+  const root = tempDir('ts-cache');
   mkdirSync(join(root, 'src'));
   const module = join(root, 'src', 'greet.ts');
   const write = (word: string) => writeFileSync(module, `interface Greeting { word: string }\nconst greeting: Greeting = { word: '${word}' };\nconsole.log(greeting.word);\nif (process.env.THROW) throw new Error('from greet');\n`);

@@ -1,7 +1,7 @@
+import { tempDir } from '../helpers/temp-dir.ts';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixtures, repoRoot } from '../helpers/paths.ts';
@@ -10,7 +10,7 @@ import { fixtures, repoRoot } from '../helpers/paths.ts';
 const HEAVY = ['astro', 'vite', '@react-pdf/renderer', '@react-pdf/layout', 'tsx', 'esbuild', 'retext-english', 'micromark'];
 
 /** Runs `kitpress <args>` and gives the packages it loaded, by name, recorded by a resolve hook. */
-function loadedPackages(args: string[], work = mkdtempSync(join(tmpdir(), 'kitpress-start-'))): { code: number | null; stderr: string; stdout: string; packages: Set<string> } {
+function loadedPackages(args: string[], work = tempDir('start')): { code: number | null; stderr: string; stdout: string; packages: Set<string> } {
   const record = join(work, 'loaded.txt');
   const hook = join(work, 'hook.mjs');
   writeFileSync(
@@ -52,7 +52,7 @@ describe('start-up', () => {
   });
 
   it('renders handouts in the main thread (--workers 0), where the JSX templates are compiled by esbuild only then, without tsx', () => {
-    const work = mkdtempSync(join(tmpdir(), 'kitpress-start-'));
+    const work = tempDir('start');
     cpSync(join(fixtures, 'pdf-reference', 'content'), join(work, 'content'), { recursive: true });
     const run = loadedPackages(['build', '--content', 'content', '--out', 'out', '--cache', 'cache', '--workers', '0'], work);
     expect(run.packages.has('esbuild')).toBe(true);

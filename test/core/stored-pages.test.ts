@@ -1,6 +1,6 @@
+import { tempDir } from '../helpers/temp-dir.ts';
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStoredPages } from '../../src/core/stored-pages.ts';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
@@ -8,7 +8,7 @@ import { fixtures } from '../helpers/paths.ts';
 
 describe('parsed pages kept in the cache folder', () => {
   it('gives the next read the same model without parsing, and the same reports', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kitpress-stored-'));
+    const cacheDir = tempDir('stored');
     const content = join(fixtures, 'site-multilingual');
     const first = await openStoredPages(cacheDir);
     const fresh = await readToolkit(content, { cache: first.cache });
@@ -24,7 +24,7 @@ describe('parsed pages kept in the cache folder', () => {
   });
 
   it('starts empty from a damaged cache file instead of failing', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kitpress-stored-'));
+    const cacheDir = tempDir('stored');
     const content = join(fixtures, 'site-multilingual');
     const first = await openStoredPages(cacheDir);
     await readToolkit(content, { cache: first.cache });
@@ -38,8 +38,8 @@ describe('parsed pages kept in the cache folder', () => {
   });
 
   it('says when a stored page changed (a build starts printing early then), not when a page is only new', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kitpress-stored-'));
-    const content = join(mkdtempSync(join(tmpdir(), 'kitpress-content-')), 'content');
+    const cacheDir = tempDir('stored');
+    const content = join(tempDir('content'), 'content');
     cpSync(join(fixtures, 'site-multilingual'), content, { recursive: true });
     let changed = 0;
     const first = await openStoredPages(cacheDir, { onChanged: () => (changed += 1) });

@@ -1,5 +1,5 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planKits } from '../../src/kit/kit-layout.ts';
@@ -90,7 +90,7 @@ describe('KitPages with a store of pages rewritten by an earlier build', () => {
 
 describe('openKitPageStore', () => {
   it('takes a broken pages.json for an empty store, so the kits are made again rather than the build failing', async () => {
-    const cacheDir = await mkdtemp(join(tmpdir(), 'kitpress-kit-store-'));
+    const cacheDir = tempDir('kit-store');
     await mkdir(join(cacheDir, 'kits'));
     await writeFile(join(cacheDir, 'kits', 'pages.json'), '{"half');
     const store = openKitPageStore(cacheDir, 'code');

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleClientScript } from '../../src/site/client-script.ts';
 
 /** A script of two modules, `main.ts` importing `words.ts`, and a cache folder beside them. */
 function script() {
-  const dir = mkdtempSync(join(tmpdir(), 'kitpress-client-'));
+  const dir = tempDir('client');
   const entry = join(dir, 'main.ts');
   writeFileSync(entry, "import { word } from './words.ts';\ndocument.title = word;\n");
   const words = (word: string) => writeFileSync(join(dir, 'words.ts'), `export const word: string = '${word}';\n`);
