@@ -26,6 +26,28 @@ describe('the kit page store', () => {
     // Another kit writer's pages are not taken for this one's.
     expect(await openKitPageStore(dir, 'other code').get('a')).toBeUndefined();
   });
+
+  it('leaves the last pages.json as it was, and no other file, when the build stops before save', async () => {
+    const dir = await tempDir('kitpress-page-store-');
+    const first = openKitPageStore(dir, 'code');
+    await first.set('a', page('<p>a</p>'));
+    await first.save();
+    const before = await readFile(join(dir, 'kits', 'pages.json'), 'utf8');
+    const stopped = openKitPageStore(dir, 'code');
+    await stopped.set('b', page(`<p>${'b'.repeat(3 << 20)}</p>`));
+    expect(await stopped.get('a')).toEqual(page('<p>a</p>'));
+    await stopped.close();
+    expect(await readdir(join(dir, 'kits'))).toEqual(['pages.json']);
+    expect(await readFile(join(dir, 'kits', 'pages.json'), 'utf8')).toBe(before);
+    // A page found again is kept by the next save, with the pages set.
+    const next = openKitPageStore(dir, 'code');
+    expect(await next.get('a')).toEqual(page('<p>a</p>'));
+    await next.set('c', page('<p>c</p>'));
+    await next.save();
+    const after = openKitPageStore(dir, 'code');
+    expect(await after.get('a')).toEqual(page('<p>a</p>'));
+    expect(await after.get('c')).toEqual(page('<p>c</p>'));
+  });
 });
 
 describe('writeJsonEntries', () => {
