@@ -16,6 +16,12 @@ const argv = process.argv.slice(2);
 // they made the cache folder, and by any command once a build has made it.
 const cacheDir = cacheOption(argv);
 const asksHelp = argv.some((arg) => /^(-h|--help|-v|--version)$/.test(arg));
+if (commandOf(argv) === 'build' && !asksHelp) {
+  // A build runs in a child process whose allocator gives freed memory back (see src/build/tuned-allocator.mjs).
+  const tuned = await import('../src/build/tuned-allocator.mjs');
+  if (tuned.wantsTunedChild()) await tuned.runInTunedChild(import.meta.filename, argv);
+  tuned.endWithParent();
+}
 if ((['build', 'dev'].includes(commandOf(argv)) && !asksHelp) || existsSync(join(cacheDir, 'content'))) {
   (await import('../src/build/typescript-cache.mjs')).installTypeScriptCache(join(cacheDir, 'modules'), { atExit: true });
 }
