@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
  * threads) each malloc in an arena of their own, and memory freed there stayed in the process
  * after the thread ended: at 20 locales x 50 pages about 290 MB more at the kit stage than a
  * build whose earlier stages came from the cache. Two arenas, and large blocks always mapped
- * (so freeing one gives it back), measured there: whole build 987 -> 892 MB peak, the website
- * stage 799 -> 670 MB, the PDF stage 828 -> 795 MB; same output.
+ * (so freeing one gives it back), measured there with the kit page store written as it goes:
+ * build process 987 -> 813 MB peak, the website stage 799 -> 685 MB, the PDF stage 828 -> 781 MB; same output.
  */
 export const MALLOC_SETTINGS = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
 

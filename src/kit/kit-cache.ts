@@ -99,7 +99,7 @@ export function openKitPageStore(cacheDir: string, kitCode: string): KitPageStor
   return {
     async get(key) {
       const id = hashOf(kitCode, key);
-      // Note: a page this build set is not held: asked for again (`KitPages` keeps its copies made ahead, so it is not), it is rewritten.
+      // Note: a page this build set is not held here; `KitPages` keeps the copies it makes ahead, so it does not ask for one again.
       const page = (await load())[id];
       if (page) await keep(id, page);
       return page;
@@ -124,4 +124,3 @@ export function openKitPageStore(cacheDir: string, kitCode: string): KitPageStor
     },
   };
 }
-

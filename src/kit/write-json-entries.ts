@@ -63,15 +63,3 @@ export function openJsonEntries(path: string): JsonEntriesWriter {
     },
   };
 }
-
-/** Writes `entries` as one JSON object, an entry at a time (see `openJsonEntries`). */
-export async function writeJsonEntries(path: string, entries: Iterable<readonly [string, unknown]>): Promise<void> {
-  const writer = openJsonEntries(path);
-  try {
-    for (const [key, value] of entries) await writer.add(key, value);
-  } catch (error) {
-    await writer.discard();
-    throw error;
-  }
-  await writer.commit();
-}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openKitPageStore } from '../../src/kit/kit-cache.ts';
 import type { KitPage } from '../../src/kit/make-kit.ts';
-import { writeJsonEntries } from '../../src/kit/write-json-entries.ts';
+import { openJsonEntries } from '../../src/kit/write-json-entries.ts';
 import { removeTempDirs, tempDir } from './temp-dirs.ts';
 
 const page = (html: string): KitPage => ({ html, used: ['css/site.css'], missing: [], dropped: [] });
@@ -50,7 +50,14 @@ describe('the kit page store', () => {
   });
 });
 
-describe('writeJsonEntries', () => {
+/** Writes `entries` through one writer, as the page store does. */
+async function writeJsonEntries(path: string, entries: [string, unknown][]): Promise<void> {
+  const writer = openJsonEntries(path);
+  for (const [key, value] of entries) await writer.add(key, value);
+  await writer.commit();
+}
+
+describe('openJsonEntries', () => {
   afterAll(removeTempDirs);
 
   it("writes the text JSON.stringify gives, long or empty, and leaves no other file", async () => {
