@@ -9,6 +9,28 @@ import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { compareBytes } from './site-files.ts';
 import { createLimiter } from '../core/task-limiter.ts';
 
+/**
+ * A file a zip will hold, compressed already and kept in the folder of a `CompressedFiles`: what the
+ * zip needs of it, without its bytes (see `CompressedFiles.putAside`).
+ */
+export interface PutAside {
+  crc: number;
+  size: number;
+  sha256: string;
+  /** The file of its compressed bytes. */
+  file: string;
+  /** Its compressed size. */
+  stored: number;
+}
+
+/** A file as a zip is given it: its bytes, or put aside compressed. */
+export type ZipBytes = Uint8Array | PutAside;
+
+/** Whether a zip stores this file as it is: its format is compressed (see `storedAsIs`) and it was not put aside compressed. */
+function keptAsIs(path: string, bytes: ZipBytes): bytes is Uint8Array {
+  return bytes instanceof Uint8Array && storedAsIs(path);
+}
+
 /** A file's bytes as a zip stores them: deflated, with the CRC and size of the original. */
 interface StoredEntry {
   crc: number;
@@ -55,7 +77,7 @@ export function storedAsIs(path: string): boolean {
  * into a zip (a clean build must give the same bytes).
  */
 export class CompressedFiles {
-  private readonly byHash = new Map<string, Promise<StoredEntry | StoredFile>>();
+  private readonly byHash = new Map<string, Promise<StoredEntry | PutAside>>();
   private readonly dir: string | undefined;
 
   constructor(dir?: string) {
@@ -63,44 +85,47 @@ export class CompressedFiles {
   }
 
   /** The stored form of `bytes`, compressed now or found. */
-  async get(bytes: Uint8Array): Promise<StoredEntry> {
-    const found = await this.entry(bytes);
+  async get(bytes: ZipBytes): Promise<StoredEntry> {
+    const found = bytes instanceof Uint8Array ? await this.entry(bytes) : bytes;
     // Note: with a folder, the compressed bytes are read again from it rather than all held in memory.
     return 'file' in found ? { crc: found.crc, size: found.size, deflated: (await readFile(found.file)) as Uint8Array<ArrayBuffer> } : found;
   }
 
   /** The size of the stored form of `bytes` (a compressed file kept in the folder is not read). */
-  async sizeOf(bytes: Uint8Array): Promise<number> {
-    const found = await this.entry(bytes);
+  async sizeOf(bytes: ZipBytes): Promise<number> {
+    const found = bytes instanceof Uint8Array ? await this.entry(bytes) : bytes;
     return 'file' in found ? found.stored : found.deflated.byteLength;
   }
 
-  private entry(bytes: Uint8Array): Promise<StoredEntry | StoredFile> {
-    const key = hashOf(`zlib ${process.versions.zlib} level ${LEVEL}`, sha256Hex(bytes));
+  /**
+   * The file at `path` (a path in the zip) compressed now or found, and kept in the folder: what a
+   * zip needs of it without its bytes, so a caller holding many files can let go of theirs.
+   * A file the zip stores as it is (see `storedAsIs`), or any file when there is no folder, comes back as it is.
+   */
+  async putAside(path: string, bytes: Uint8Array): Promise<ZipBytes> {
+    if (!this.dir || storedAsIs(path)) return bytes;
+    const found = await this.entry(bytes);
+    return 'file' in found ? found : bytes;
+  }
+
+  private entry(bytes: Uint8Array): Promise<StoredEntry | PutAside> {
+    const sha256 = sha256Hex(bytes);
+    const key = hashOf(`zlib ${process.versions.zlib} level ${LEVEL}`, sha256);
     let entry = this.byHash.get(key);
-    if (!entry) this.byHash.set(key, (entry = this.load(key, bytes)));
+    if (!entry) this.byHash.set(key, (entry = this.load(key, sha256, bytes)));
     return entry;
   }
 
-  private async load(key: string, bytes: Uint8Array): Promise<StoredEntry | StoredFile> {
+  private async load(key: string, sha256: string, bytes: Uint8Array): Promise<StoredEntry | PutAside> {
     const file = this.dir && join(this.dir, `${key}.deflate`);
     const crc = crc32(bytes);
     const kept = file ? await stat(file).catch(() => undefined) : undefined;
-    if (file && kept?.isFile()) return { crc, size: bytes.byteLength, file, stored: kept.size };
+    if (file && kept?.isFile()) return { crc, size: bytes.byteLength, sha256, file, stored: kept.size };
     const deflated = (await deflateLimited(() => deflateAsync(bytes, { level: LEVEL }))) as Uint8Array<ArrayBuffer>;
     if (!file) return { crc, size: bytes.byteLength, deflated };
     await writeFileAtomic(file, deflated);
-    return { crc, size: bytes.byteLength, file, stored: deflated.byteLength };
+    return { crc, size: bytes.byteLength, sha256, file, stored: deflated.byteLength };
   }
-}
-
-/** A compressed file kept in the cache folder. */
-interface StoredFile {
-  crc: number;
-  size: number;
-  file: string;
-  /** Its compressed size. */
-  stored: number;
 }
 
 /** Unix mode bits as a zip's external attributes carry them. */
@@ -118,7 +143,7 @@ const STORE = 0;
  * through `compressed`, so one shared between kits or rounds is compressed once; fonts and
  * images are stored as they are (see `storedAsIs`).
  */
-export async function deterministicZip(top: string, files: ReadonlyMap<string, Buffer>, time: Date, compressed: CompressedFiles = new CompressedFiles()): Promise<Buffer> {
+export async function deterministicZip(top: string, files: ReadonlyMap<string, ZipBytes>, time: Date, compressed: CompressedFiles = new CompressedFiles()): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   await zipInto(top, files, time, compressed, async (more) => {
     chunks.push(...more);
@@ -131,7 +156,7 @@ export async function deterministicZip(top: string, files: ReadonlyMap<string, B
  * at a time; gives its size. Note: the kit of every language at 20 locales x 50 pages is 38 MB, and
  * made in memory it was there three times at once (its compressed files, the zip's chunks, the zip).
  */
-export async function writeDeterministicZip(path: string, top: string, files: ReadonlyMap<string, Buffer>, time: Date, compressed: CompressedFiles = new CompressedFiles()): Promise<number> {
+export async function writeDeterministicZip(path: string, top: string, files: ReadonlyMap<string, ZipBytes>, time: Date, compressed: CompressedFiles = new CompressedFiles()): Promise<number> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}`;
   const file = await open(temp, 'w');
@@ -152,12 +177,12 @@ export async function writeDeterministicZip(path: string, top: string, files: Re
 }
 
 /** Makes the zip, handing `write` its bytes in order after each entry. */
-async function zipInto(top: string, files: ReadonlyMap<string, Buffer>, time: Date, compressed: CompressedFiles, write: (chunks: Uint8Array[]) => Promise<void>): Promise<void> {
+async function zipInto(top: string, files: ReadonlyMap<string, ZipBytes>, time: Date, compressed: CompressedFiles, write: (chunks: Uint8Array[]) => Promise<void>): Promise<void> {
   const mtime = dosLocalTime(time);
   const entries = [...folderEntries(top, files.keys()), ...[...files.keys()].map((path) => `${top}/${path}`)].sort(compareBytes);
   const inTop = new Map([...files].map(([path, bytes]) => [`${top}/${path}`, { path, bytes }]));
   // Every file compressed first, side by side on the thread pool; then each is read from `compressed` in its turn.
-  await Promise.all([...files].map(([path, bytes]) => (storedAsIs(path) ? undefined : compressed.sizeOf(bytes))));
+  await Promise.all([...files].map(([path, bytes]) => (keptAsIs(path, bytes) ? undefined : compressed.sizeOf(bytes))));
   let chunks: Uint8Array[] = [];
   let failure: Error | undefined;
   let ended = false;
@@ -181,8 +206,9 @@ async function zipInto(top: string, files: ReadonlyMap<string, Buffer>, time: Da
       folder.push(new Uint8Array(0), true);
     } else {
       const { path, bytes } = inTop.get(name)!;
-      const entry = storedAsIs(path) ? { crc: crc32(bytes), size: bytes.byteLength, deflated: bytes as Uint8Array<ArrayBuffer> } : await compressed.get(bytes);
-      const file: ZipInputFile = { filename: name, size: entry.size, crc: entry.crc, compression: storedAsIs(name) ? STORE : DEFLATE, mtime, attrs: FILE_ATTRS, os: UNIX };
+      const asIs = keptAsIs(path, bytes);
+      const entry = asIs ? { crc: crc32(bytes), size: bytes.byteLength, deflated: bytes as Uint8Array<ArrayBuffer> } : await compressed.get(bytes);
+      const file: ZipInputFile = { filename: name, size: entry.size, crc: entry.crc, compression: asIs ? STORE : DEFLATE, mtime, attrs: FILE_ATTRS, os: UNIX };
       zip.add(file);
       file.ondata!(null, entry.deflated, true);
     }
@@ -200,11 +226,11 @@ async function zipInto(top: string, files: ReadonlyMap<string, Buffer>, time: Da
  * Note: this is fflate's layout for entries without extra fields or comments; a test holds it to
  * the real zips' lengths.
  */
-export async function zipSize(top: string, files: ReadonlyMap<string, Buffer>, compressed: CompressedFiles = new CompressedFiles()): Promise<number> {
+export async function zipSize(top: string, files: ReadonlyMap<string, ZipBytes>, compressed: CompressedFiles = new CompressedFiles()): Promise<number> {
   const nameBytes = (name: string) => Buffer.byteLength(name, 'utf8');
   let size = 22;
   for (const folder of folderEntries(top, files.keys())) size += 92 + 2 * nameBytes(folder);
-  const data = await Promise.all([...files].map(([path, bytes]) => (storedAsIs(path) ? bytes.byteLength : compressed.sizeOf(bytes))));
+  const data = await Promise.all([...files].map(([path, bytes]) => (keptAsIs(path, bytes) ? bytes.byteLength : compressed.sizeOf(bytes))));
   for (const path of files.keys()) size += 92 + 2 * nameBytes(`${top}/${path}`);
   return data.reduce((sum, bytes) => sum + bytes, size);
 }

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../core/write-atomic.ts';
 import { openJsonEntries, type JsonEntriesWriter } from './write-json-entries.ts';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from './checksums.ts';
+import type { ZipBytes } from './deterministic-zip.ts';
 import { hashOf } from '../core/content-hash.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -41,7 +42,7 @@ export function kitFingerprint(): Promise<string> {
  * its time and the kit writer. Note: that is all a zip is made from, so a kit whose files did not
  * change is found whatever else changed in the toolkit.
  */
-export function zipKey(kitCode: string, top: string, time: Date, files: ReadonlyMap<string, Buffer>): string {
+export function zipKey(kitCode: string, top: string, time: Date, files: ReadonlyMap<string, ZipBytes>): string {
   const parts = [kitCode, top, time.toISOString()];
   for (const path of [...files.keys()].sort()) parts.push(path, sha256Hex(files.get(path)!));
   return hashOf(...parts);

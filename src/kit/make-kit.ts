@@ -9,6 +9,7 @@ import { neutralPage } from './neutral-page.ts';
 import { resolveUrl, type LinkScope, type MissingTarget } from './resolve-url.ts';
 import { rewriteCssUrls } from './rewrite-css.ts';
 import { compareBytes, type SiteFile } from './site-files.ts';
+import type { ZipBytes } from './deterministic-zip.ts';
 import { startPage } from './start-page.ts';
 
 /** What making one kit needs. */
@@ -21,6 +22,10 @@ export interface KitInput {
   handouts: HandoutFile[];
   /** Reads a site file by site path. */
   read: (path: string) => Promise<Buffer>;
+  /** A site file the kit holds as the site has it (not a page nor a stylesheet), by site path; without, `read`. */
+  copy?: ((path: string) => Promise<ZipBytes>) | undefined;
+  /** What a page or stylesheet rewritten for the kit is kept as, by its path in the kit (see `CompressedFiles.putAside`); without, its bytes. */
+  putAside?: ((kitPath: string, bytes: Buffer) => Promise<ZipBytes>) | undefined;
   /** Licence files for the kit's top folder. */
   licences: ReadonlyMap<string, Buffer>;
   /** The pages of every kit of the build, this one's scope added (see `KitPages`); without, the kit's own. */
@@ -54,7 +59,8 @@ export interface KitPageStore {
 
 /** One kit's files by path inside its top folder, and what was left out on the way. */
 export interface KitContents {
-  files: Map<string, Buffer>;
+  /** Its pages that show kit sizes are bytes; other files may be put aside compressed (see `KitInput.putAside`). */
+  files: Map<string, ZipBytes>;
   /** Things removed because they cannot work from disk. */
   dropped: Set<string>;
   /** Internal URLs that name no file of the site. */
@@ -74,27 +80,35 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   const { layout, scope: kitWide } = kitPages.scopeOf(plan.id);
   const scope: LinkScope = { ...kitWide, missing: [] };
   const dropped = new Set<string>();
-  const files = new Map<string, Buffer>();
+  const files = new Map<string, ZipBytes>();
+  const copy = input.copy ?? input.read;
+  const putAside = input.putAside ?? (async (_path: string, bytes: Buffer) => bytes);
+  // Files are kept (compressed, perhaps) side by side while the next are rewritten; each is set in its place once all are.
+  const kept: Array<Promise<void>> = [];
+  const keep = (kitPath: string, bytes: Promise<ZipBytes>) => kept.push(bytes.then((found) => void files.set(kitPath, found)));
   const used = new Set<string>();
   scope.used = used;
   const sized: string[] = [];
   const rewrite = async (sitePath: string, kitPath: string) => {
-    const bytes = await input.read(sitePath);
     if (sitePath.endsWith('.html')) {
-      const page = await kitPages.page(plan.id, sitePath, bytes);
+      const page = await kitPages.page(plan.id, sitePath, await input.read(sitePath));
       page.used.forEach((path) => used.add(path));
       scope.missing.push(...page.missing);
       page.dropped.forEach((line) => dropped.add(line));
-      if (page.html.includes('data-kit-size')) sized.push(kitPath);
-      files.set(kitPath, Buffer.from(page.html));
+      // A page showing kit sizes is filled again in each round (`withKitSizes`), so it stays as text.
+      if (page.html.includes('data-kit-size')) {
+        sized.push(kitPath);
+        files.set(kitPath, Buffer.from(page.html));
+      } else keep(kitPath, putAside(kitPath, Buffer.from(page.html)));
     } else if (sitePath.endsWith('.css')) {
       const rewriteUrl = (url: string) => {
         const target = resolveUrl(url, sitePath, scope);
         return target.kind === 'keep' ? url : target.href;
       };
-      files.set(kitPath, Buffer.from(rewriteCssUrls(bytes.toString('utf8'), rewriteUrl)));
+      const css = rewriteCssUrls((await input.read(sitePath)).toString('utf8'), rewriteUrl);
+      keep(kitPath, putAside(kitPath, Buffer.from(css)));
     } else {
-      files.set(kitPath, bytes);
+      keep(kitPath, copy(sitePath));
     }
   };
   // Pages, handouts and the locales' own files go in whole; a shared file (styles, fonts, images)
@@ -111,6 +125,7 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
     }
   }
   kitPages.done(plan.id);
+  await Promise.all(kept);
   if (!files.has('index.html')) throw new KitpressError(`The ${plan.id} kit has no index.html: the built site has no home page for ${plan.locales.map((l) => l.code).join(', ')}.`, 'Check that the site stage built the home page of every locale.');
 
   const own = new Map<string, Buffer>([
@@ -127,12 +142,19 @@ export async function makeKit(input: KitInput): Promise<KitContents> {
   return { files, dropped, missing: scope.missing, sized };
 }
 
+/** The text of a page `makeKit` kept as bytes. */
+function pageText(path: string, bytes: ZipBytes): string {
+  if (!(bytes instanceof Uint8Array)) throw new Error(`The kit page ${path} shows kit sizes but was put aside compressed: makeKit keeps such pages as bytes.`);
+  return new TextDecoder().decode(bytes);
+}
+
 /** A kit's files with the kit sizes shown on its downloads pages (and its SHA256SUMS made again). */
-export function withKitSizes(kit: KitContents, sizes: readonly KitFile[]): Map<string, Buffer> {
+export function withKitSizes(kit: KitContents, sizes: readonly KitFile[]): Map<string, ZipBytes> {
   const sized = new Set(kit.sized);
-  const files = new Map<string, Buffer>();
+  const files = new Map<string, ZipBytes>();
   for (const [path, bytes] of kit.files) {
-    if (path !== kitPageNames.checksums) files.set(path, sized.has(path) ? Buffer.from(fillKitSizesHtml(bytes.toString('utf8'), sizes)) : bytes);
+    if (path === kitPageNames.checksums) continue;
+    files.set(path, sized.has(path) ? Buffer.from(fillKitSizesHtml(pageText(path, bytes), sizes)) : bytes);
   }
   files.set(kitPageNames.checksums, Buffer.from(sha256sums(files)));
   return files;

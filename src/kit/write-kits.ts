@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { KitpressError } from '../core/diagnostics/diagnostic.ts';
 import { kitPath, type HandoutFile, type KitFile } from '../core/outputs.ts';
 import type { WriterContext } from '../build/writer-context.ts';
-import { buildTime, CompressedFiles, writeDeterministicZip, zipSize } from './deterministic-zip.ts';
+import { buildTime, CompressedFiles, writeDeterministicZip, zipSize, type ZipBytes } from './deterministic-zip.ts';
 import { planKits } from './kit-layout.ts';
 import { formatBytes } from '../core/format.ts';
 import { licenceFiles } from './licence-files.ts';
@@ -47,18 +47,22 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     for (const line of last.dropped) progress.info(`left out of the kits (cannot run from file://): ${line}`);
     return last.kits.map(({ locale, path, bytes }) => ({ locale, path, bytes }));
   }
-  const cache = new Map<string, Promise<Buffer>>();
-  const read = (path: string) => {
-    if (!cache.has(path)) cache.set(path, readFile(join(outDir, path)));
-    return cache.get(path)!;
-  };
-
-  // Each page is parsed once for every kit, each kit made once for every round, each file compressed once.
+  // Each page is parsed once for every kit (see `KitPages`), each kit made once for every round, each file compressed once.
+  // The kits' files are put aside compressed in the cache folder as they are made, so the kits hold
+  // what a zip needs of each file, not its bytes (the site of 20 locales x 50 pages is 96 MB).
   const compressed = new CompressedFiles(join(context.cacheDir, 'kits', 'deflated'));
+  const read = (path: string) => readFile(join(outDir, path));
+  // A file copied as it is (a PDF, a font, a script) is in the kit of its language and in the kit of every language.
+  const copies = new Map<string, Promise<ZipBytes>>();
+  const copy = (path: string) => {
+    if (!copies.has(path)) copies.set(path, read(path).then((bytes) => compressed.putAside(path, bytes)));
+    return copies.get(path)!;
+  };
+  const putAside = (kitPath: string, bytes: Buffer) => compressed.putAside(kitPath, bytes);
   const made = new Map<string, KitContents>();
   const contents = async (plan: (typeof plans)[number]): Promise<KitContents> => {
     let kit = made.get(plan.id);
-    if (!kit) made.set(plan.id, (kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, licences, kitPages })));
+    if (!kit) made.set(plan.id, (kit = await makeKit({ toolkit, plan, siteFiles, laterFiles, handouts, read, copy, putAside, licences, kitPages })));
     return kit;
   };
   const kits: KitFile[] = [];
@@ -77,15 +81,13 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
     await pageStore.close();
     throw error;
   }
-  // Every kit holds its files now: the pages and stylesheets as the site has them are let go of (29 MB at 20 locales x 50 pages).
-  cache.clear();
 
   // Each kit's downloads pages show the size of every kit, its own too, which its pages change:
   // sized first without sizes, then again with the sizes the last round gave, until the sizes the
   // pages print are the sizes of the zips. Always from the same start, so the same inputs give the same zips.
   // Note: a round only adds up each zip's size (`zipSize`), from the files' compressed sizes; only the last round's zips are made.
   let shown: KitFile[] | undefined;
-  let finalFiles: Map<string, Buffer>[] = [];
+  let finalFiles: Map<string, ZipBytes>[] = [];
   let sizes: KitFile[] = [];
   let rounds = 0;
   for (;;) {

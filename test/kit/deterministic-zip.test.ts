@@ -79,6 +79,21 @@ describe('deterministicZip', () => {
     expect(unzipTest(join(dir, 'kits', 'kit.zip'))).toContain('No errors detected');
   });
 
+  it('zips files put aside compressed in a folder as it zips their bytes, holding no bytes for them but the stored-as-is ones', async () => {
+    const font = Buffer.from('wOF2'.repeat(200));
+    const kit = new Map<string, Buffer>([...files, ['fonts/a.woff2', font], ['a/ñandú.html', page]]);
+    const dir = await tempDir('kitpress-zip-aside-');
+    const compressed = new CompressedFiles(join(dir, 'deflated'));
+    const aside = new Map(await Promise.all([...kit].map(async ([path, bytes]) => [path, await compressed.putAside(path, bytes)] as const)));
+    expect([...aside].filter(([, bytes]) => bytes instanceof Uint8Array).map(([path]) => path)).toEqual(['fonts/a.woff2']);
+    const zip = await deterministicZip('kit ñ', kit, time);
+    // Read back by another CompressedFiles, as the next round or build does.
+    expect(await zipSize('kit ñ', aside, new CompressedFiles(join(dir, 'deflated')))).toBe(zip.length);
+    expect((await deterministicZip('kit ñ', aside, time, new CompressedFiles(join(dir, 'deflated')))).equals(zip)).toBe(true);
+    // Without a folder nothing is put aside.
+    expect(await new CompressedFiles().putAside('index.html', page)).toBe(page);
+  });
+
   it('compresses what compresses: a repeated page takes a small part of its size', async () => {
     const zip = await deterministicZip('kit', new Map([['index.html', page]]), time);
     expect(zip.length).toBeLessThan(page.length / 5);
