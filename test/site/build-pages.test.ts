@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KitpressError } from '../../src/core/diagnostics/diagnostic.ts';
 import { readToolkit } from '../../src/core/read-toolkit.ts';
 import { listHandouts } from '../../src/pdf/write-handouts.ts';
-import { buildPages } from '../../src/site/astro/build-pages.ts';
+import { buildPages, givePagesBackAtOnce } from '../../src/site/astro/build-pages.ts';
 import { buildSiteModel } from '../../src/site/build-routes.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 import { fixtures } from '../helpers/paths.ts';
@@ -22,7 +22,10 @@ describe('buildPages', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it("builds the same pages in Astro's own thread as in this one, and leaves nothing in its work folder", async () => {
+    const purge = process.env.MIMALLOC_PURGE_DELAY;
     await buildPages(model, join(dir, 'thread'), join(dir, 'work'), { thread: true });
+    // A build large enough for Astro's thread has mimalloc give freed memory back at once.
+    expect(process.env.MIMALLOC_PURGE_DELAY).toBe(purge ?? '0');
     await buildPages(model, join(dir, 'here'), join(dir, 'work'), { thread: false });
     const pages = (await readdir(join(dir, 'here'), { recursive: true })).filter((file) => file.endsWith('.html')).sort();
     expect(pages).toContain('index.html');
@@ -30,6 +33,15 @@ describe('buildPages', () => {
     for (const page of pages) expect(await readFile(join(dir, 'thread', page), 'utf8'), page).toBe(await readFile(join(dir, 'here', page), 'utf8'));
     expect(await readdir(join(dir, 'work'))).toEqual([]);
   }, 120_000);
+
+  it("has mimalloc give freed memory back at once, unless the adopter set how", () => {
+    const unset: NodeJS.ProcessEnv = {};
+    givePagesBackAtOnce(unset);
+    expect(unset).toEqual({ MIMALLOC_PURGE_DELAY: '0' });
+    const own: NodeJS.ProcessEnv = { MIMALLOC_PURGE_DELAY: '250' };
+    givePagesBackAtOnce(own);
+    expect(own).toEqual({ MIMALLOC_PURGE_DELAY: '250' });
+  });
 
   it("fails with the message and hint of runAstro's KitpressError when Astro fails", async () => {
     // Astro cannot write into a folder that is a file.
