@@ -36,6 +36,7 @@ export function createPrintContext(toolkit: Toolkit, locale: Locale, page: Hando
     qr: qrCode(url),
     draft: page.translation?.review === 'draft' || page.fallback,
     footerSpace,
+    optionalParts: true,
     styles,
     titleOverhang: inkBelowLine(locale.font, title, styles.title.fontSize as number, TITLE_LINE_HEIGHT),
     logo: assets.logo && { image: assets.logo, alt: logoAlt(toolkit, locale) },

@@ -12,7 +12,7 @@ export interface RenderedPdf {
 /** A node of react-pdf's layout (an internal shape; only what Kitpress reads). */
 export interface LayoutNode {
   props?: Record<string, unknown>;
-  box?: { top: number; left: number; width: number; height: number };
+  box?: { top: number; left: number; width: number; height: number; paddingBottom?: number };
   children?: LayoutNode[];
 }
 

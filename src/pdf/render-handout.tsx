@@ -72,7 +72,8 @@ export function drawHandout(ctx: PrintContext, { layout, props }: LaidOutPdf): P
 
 /**
  * Prints one handout: measures its footer, then lays it out at 12 pt and, while it needs more
- * pages than its budget, again at each smaller step (skipping steps that cannot be enough).
+ * pages than its budget, again at each smaller step (skipping steps that cannot be enough);
+ * when even the smallest is too long, the same again without the template's optional parts.
  * Only the size that fits (or, when none does, the 11 pt layout with where the overflowing text
  * comes from and how much of it there is) is drawn, as a tagged PDF. Lines whose text runs past
  * their room (a word that cannot break) are listed with where they come from.
@@ -84,22 +85,31 @@ export async function renderHandout(toolkit: Toolkit, job: HandoutJob, assets: P
 
   const budget = page.handout.pageBudget;
   const floor = FONT_STEPS[FONT_STEPS.length - 1];
-  let last: { ctx: PrintContext; laidOut: LaidOutPdf; pages: number } | undefined;
-  for (const fontSize of FONT_STEPS) {
-    // Text takes room with the square of its size: skip a step that cannot bring it within budget.
-    if (last && fontSize !== floor && (last.pages - 1) * (fontSize / last.ctx.fontSize) ** 2 * 0.9 > budget) continue;
-    const ctx = createPrintContext(toolkit, locale, page, job, fontSize, space, assets);
-    const laidOut = await layoutPdf(handoutDocument(ctx));
-    last = { ctx, laidOut, pages: pageCount(laidOut.layout) };
-    if (last.pages <= budget) break;
-  }
-  const { ctx, laidOut, pages } = last!;
+  const fit = async (optionalParts: boolean) => {
+    let last: { ctx: PrintContext; laidOut: LaidOutPdf; pages: number } | undefined;
+    for (const fontSize of FONT_STEPS) {
+      // Text takes room with the square of its size: skip a step that cannot bring it within budget.
+      if (last && fontSize !== floor && (last.pages - 1) * (fontSize / last.ctx.fontSize) ** 2 * 0.9 > budget) continue;
+      const ctx = { ...createPrintContext(toolkit, locale, page, job, fontSize, space, assets), optionalParts };
+      const laidOut = await layoutPdf(handoutDocument(ctx));
+      last = { ctx, laidOut, pages: pageCount(laidOut.layout) };
+      if (last.pages <= budget) break;
+    }
+    return last!;
+  };
+  // The parts a template can do without (the checklist's notes area, whose least height alone can
+  // take one sheet more) go before the handout is over its budget: fitted again without them. Also
+  // when it does not fit even so: what is then reported as too much is text, not notes lines.
+  let fitted = await fit(true);
+  if (fitted.pages > budget) fitted = await fit(false);
+  const { ctx, laidOut, pages } = fitted;
   const drawn = await drawHandout(ctx, laidOut);
   const result: RenderedHandout = { bytes: drawn.bytes, pages, fontSize: ctx.fontSize, fits: pages <= budget, pdfUa: drawn.pdfUa, tagProblems: drawn.problems };
   const overlong = overlongLines(laidOut.layout, page.file);
   if (overlong.length > 0) result.overlong = overlong;
   if (!result.fits) {
-    result.overBy = Math.ceil(overflowAmount(laidOut.layout, budget, margins.top));
+    // At least a point: it needs a sheet more, whatever the room its last sheet seems to have left.
+    result.overBy = Math.max(1, Math.ceil(overflowAmount(laidOut.layout, budget, margins.top)));
     const overflowAt = overflowPosition(laidOut.layout, budget, page.file);
     if (overflowAt) result.overflowAt = overflowAt;
   }

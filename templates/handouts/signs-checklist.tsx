@@ -40,12 +40,15 @@ function NotesArea({ ctx }: { ctx: PrintContext }) {
   );
 }
 
-/** Checklist handout: every item beside an empty box to tick, then a ruled notes area. */
+/**
+ * Checklist handout: every item beside an empty box to tick, then a ruled notes area. The notes
+ * area is left out when the checklist would not fit its pages with it (see `optionalParts`).
+ */
 export function signsChecklist(ctx: PrintContext): ReactNode {
   return (
     <>
       {renderBlocks(ctx.page.blocks, ctx, { gap: ctx.styles.gap * 1.5 })}
-      <NotesArea ctx={ctx} />
+      {ctx.optionalParts && <NotesArea ctx={ctx} />}
     </>
   );
 }

@@ -126,6 +126,7 @@ describe('the catalogue', () => {
     expect(say('handout-overflow', samples['handout-overflow'][0]!).message).toBe(
       'The handout en/signs.md (letter) does not fit its budget of 1 page(s) at 11 pt, the smallest body size: it needs 2, about 120 pt of text (8 lines) too many',
     );
+    expect(say('handout-overflow', { handout: 'en/signs.md (letter)', budget: 1, fontSize: 11, pages: 2, overBy: 9 }).message).toMatch(/about 9 pt of text \(1 line\) too many$/);
     expect(say('config-invalid', samples['config-invalid'][1]!).hint).toBe('Remove the key, or correct its spelling. Known keys here: name, version.');
     expect(say('readability', samples.readability[0]!).message).toBe('Hard to read sentence "When a young person is asked again and..." (4 out of 5 algorithms)');
     expect(say('raw-html', { html: '<div>\nhello</div>' }).message).toBe('Raw HTML "<div>" is not allowed');

@@ -385,8 +385,10 @@ export const catalogue = {
   }),
   'handout-overflow': rule({
     severity: 'error',
-    message: (p: { handout: string; budget: number; fontSize: number; pages: number; overBy?: number | undefined }) =>
-      `The handout ${p.handout} does not fit its budget of ${p.budget} page(s) at ${p.fontSize} pt, the smallest body size: it needs ${p.pages}, about ${p.overBy ?? '?'} pt of text (${Math.ceil((p.overBy ?? 0) / (p.fontSize * 1.4))} lines) too many`,
+    message: (p: { handout: string; budget: number; fontSize: number; pages: number; overBy?: number | undefined }) => {
+      const lines = Math.max(1, Math.ceil((p.overBy ?? 0) / (p.fontSize * 1.4)));
+      return `The handout ${p.handout} does not fit its budget of ${p.budget} page(s) at ${p.fontSize} pt, the smallest body size: it needs ${p.pages}, about ${p.overBy ?? '?'} pt of text (${lines} ${lines === 1 ? 'line' : 'lines'}) too many`;
+    },
     hint: 'Body text never goes below 11 pt. Shorten the page text, or give the handout more pages: `handout.pages` in this page\'s front matter (a translation may set its own, with the same kind and file).',
   }),
   'yaml-alias-limit': rule({

@@ -34,6 +34,12 @@ export interface PrintContext {
   draft: boolean;
   /** Points kept free at the bottom of each sheet for the footer (measured). */
   footerSpace: number;
+  /**
+   * Whether to print the parts a template can do without (the checklist's ruled notes area).
+   * False only for the fitting step's last try: a handout that does not fit its budget with them,
+   * even at the smallest body size, is laid out once more without them.
+   */
+  optionalParts: boolean;
   styles: HandoutStyles;
   /** Points the title's ink reaches below its line (Arabic descenders): the rule under it moves down by this. */
   titleOverhang: number;
