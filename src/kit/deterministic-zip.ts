@@ -8,6 +8,7 @@ import { crc32, deflateRaw } from 'node:zlib';
 import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { compareBytes } from './site-files.ts';
 import { createLimiter } from '../core/task-limiter.ts';
+import { markUsed } from './prune-kit-cache.ts';
 
 /**
  * A file a zip will hold, compressed already and kept in the folder of a `CompressedFiles`: what the
@@ -108,6 +109,11 @@ export class CompressedFiles {
     return 'file' in found ? found : bytes;
   }
 
+  /** The names of the files in the folder this build used (found or written), for `pruneUnused`. */
+  usedFiles(): Set<string> {
+    return new Set([...this.byHash.keys()].map((key) => `${key}.deflate`));
+  }
+
   private entry(bytes: Uint8Array): Promise<StoredEntry | PutAside> {
     const sha256 = sha256Hex(bytes);
     const key = hashOf(`zlib ${process.versions.zlib} level ${LEVEL}`, sha256);
@@ -120,7 +126,10 @@ export class CompressedFiles {
     const file = this.dir && join(this.dir, `${key}.deflate`);
     const crc = crc32(bytes);
     const kept = file ? await stat(file).catch(() => undefined) : undefined;
-    if (file && kept?.isFile()) return { crc, size: bytes.byteLength, sha256, file, stored: kept.size };
+    if (file && kept?.isFile()) {
+      await markUsed(file);
+      return { crc, size: bytes.byteLength, sha256, file, stored: kept.size };
+    }
     const deflated = (await deflateLimited(() => deflateAsync(bytes, { level: LEVEL }))) as Uint8Array<ArrayBuffer>;
     if (!file) return { crc, size: bytes.byteLength, deflated };
     await writeFileAtomic(file, deflated);

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import type { MissingTarget } from './resolve-url.ts';
 import type { KitPage, KitPageStore } from './make-kit.ts';
+import { markUsed } from './prune-kit-cache.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -60,7 +61,9 @@ export function cachedZipPath(cacheDir: string, key: string): string {
 export async function readCachedKit(cacheDir: string, key: string): Promise<KitRecord | undefined> {
   try {
     const record = JSON.parse(await readFile(join(cacheDir, 'kits', `${key}.json`), 'utf8')) as CachedKit;
-    return { ...record, bytes: (await stat(cachedZipPath(cacheDir, key))).size };
+    const bytes = (await stat(cachedZipPath(cacheDir, key))).size;
+    await Promise.all([markUsed(cachedZipPath(cacheDir, key)), markUsed(join(cacheDir, 'kits', `${key}.json`))]);
+    return { ...record, bytes };
   } catch {
     return undefined;
   }

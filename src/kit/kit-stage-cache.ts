@@ -7,6 +7,7 @@ import type { Toolkit } from '../core/model.ts';
 import type { HandoutFile, KitFile } from '../core/outputs.ts';
 import { writeFileAtomic } from '../core/write-atomic.ts';
 import type { SiteFile } from './site-files.ts';
+import { markUsed } from './prune-kit-cache.ts';
 
 /** What the kit stage made, as `<cacheDir>/kits/stage.json` keeps it for the next build. */
 export interface KitStageRecord {
@@ -72,6 +73,7 @@ export async function restoreKitStage(cacheDir: string, outDir: string, record: 
     record.kits.map(async (kit) => {
       const from = join(cacheDir, 'kits', `${kit.zipKey}.zip`);
       if ((await stat(from).catch(() => undefined))?.size !== kit.bytes) return false;
+      await Promise.all([markUsed(from), markUsed(join(cacheDir, 'kits', `${kit.zipKey}.json`))]);
       await copyFile(from, join(outDir, kit.path), constants.COPYFILE_FICLONE);
       return (await stat(join(outDir, kit.path))).size === kit.bytes;
     }),

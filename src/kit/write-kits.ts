@@ -14,6 +14,7 @@ import { listSiteFiles } from './site-files.ts';
 import { kitFingerprint, openKitPageStore, readCachedKit, writeCachedKit, zipKey, cachedZipPath, type KitRecord } from './kit-cache.ts';
 import { kitSizeText } from './kit-sizes.ts';
 import { kitStageKey, readKitStage, restoreKitStage, writeKitStage } from './kit-stage-cache.ts';
+import { pruneUnused } from './prune-kit-cache.ts';
 
 /** Rounds of zipping after which the kit sizes shown inside the kits are taken as they are. */
 const MAX_SIZE_ROUNDS = 6;
@@ -143,5 +144,8 @@ export async function writeKits(context: WriterContext & { handouts: HandoutFile
   }
   const stage = kits.map((kit, index) => ({ ...kit, zipKey: keys[index]!, files: records[index]!.files }));
   await writeKitStage(context.cacheDir, { key: stageKey, kits: stage, dropped: [...dropped].sort() });
+  // What no kit of this build holds goes once nobody has used it for a while (see pruneUnused).
+  await pruneUnused(join(context.cacheDir, 'kits'), new Set(keys.flatMap((key) => [`${key}.zip`, `${key}.json`])));
+  await pruneUnused(join(context.cacheDir, 'kits', 'deflated'), compressed.usedFiles());
   return kits;
 }
