@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import type { ReactElement } from 'react';
 import type { Toolkit } from '../core/model.ts';
-import { handoutTemplates } from '../../templates/handouts/index.ts';
+import { handoutTemplates, withOptionalParts } from '../../templates/handouts/index.ts';
 import { FooterMeasure, HandoutDocument, type RenderInfo } from '../../templates/handouts/parts/handout-document.tsx';
 import { FOOTER_PROP } from '../../templates/handouts/parts/footer.tsx';
 import type { PrintContext } from '../../templates/handouts/parts/print-context.ts';
@@ -101,7 +101,7 @@ export async function renderHandout(toolkit: Toolkit, job: HandoutJob, assets: P
   // take one sheet more) go before the handout is over its budget: fitted again without them. Also
   // when it does not fit even so: what is then reported as too much is text, not notes lines.
   let fitted = await fit(true);
-  if (fitted.pages > budget) fitted = await fit(false);
+  if (fitted.pages > budget && withOptionalParts.has(page.handout.kind)) fitted = await fit(false);
   const { ctx, laidOut, pages } = fitted;
   const drawn = await drawHandout(ctx, laidOut);
   const result: RenderedHandout = { bytes: drawn.bytes, pages, fontSize: ctx.fontSize, fits: pages <= budget, pdfUa: drawn.pdfUa, tagProblems: drawn.problems };

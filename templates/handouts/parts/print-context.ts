@@ -36,8 +36,8 @@ export interface PrintContext {
   footerSpace: number;
   /**
    * Whether to print the parts a template can do without (the checklist's ruled notes area).
-   * False only for the fitting step's last try: a handout that does not fit its budget with them,
-   * even at the smallest body size, is laid out once more without them.
+   * False when the fitting step tries again without them: a handout that does not fit its budget
+   * with them, even at the smallest body size, is fitted once more without them.
    */
   optionalParts: boolean;
   styles: HandoutStyles;
