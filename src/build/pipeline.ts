@@ -16,6 +16,7 @@ import { fillKitSizes } from '../kit/kit-sizes.ts';
 import { writeHostHeaders } from '../site/host-headers.ts';
 import { fillOfflineSize } from '../site/offline-size.ts';
 import { createStaging } from './atomic-output.ts';
+import { endIfParentGone } from './tuned-allocator.mjs';
 import { openKeptPages } from './kept-pages.ts';
 import { hashOf } from '../core/content-hash.ts';
 import { siteFingerprint } from '../site/page-cache.ts';
@@ -130,6 +131,8 @@ async function buildWith(pool: PrintPool, options: BuildOptions): Promise<BuildR
     await kept.pages.save();
     // Last, so the kits leave them out: the headers a host should send, for the hosts that read a file.
     await writeHostHeaders(staging.dir, toolkit);
+    // A build whose `kitpress` command was killed meanwhile puts nothing in place (see tuned-allocator.mjs).
+    endIfParentGone();
     await staging.commit();
     return { toolkit, diagnostics, handouts, guides, kits };
   } catch (error) {

@@ -54,10 +54,18 @@ export function runInTunedChild(script, argv) {
  * cannot be passed on), so no build goes on writing after the command was stopped.
  */
 export function endWithParent(env = process.env) {
-  const parent = Number(env[CHILD]);
-  if (!parent) return;
-  const timer = setInterval(() => {
-    if (process.ppid !== parent) process.kill(process.pid, 'SIGKILL');
-  }, 250);
+  if (!Number(env[CHILD])) return;
+  const timer = setInterval(() => endIfParentGone(env), 250);
   timer.unref();
+}
+
+/**
+ * In the child: ends it at once (SIGKILL, as a killed command would have) when the process that
+ * started it is gone; does nothing in any other process. A build calls it just before it puts
+ * its output in place, so a command killed then leaves the previous output as it was, not the
+ * new one put there by a child that had not yet noticed (it checks every 250 ms).
+ */
+export function endIfParentGone(env = process.env) {
+  const parent = Number(env[CHILD]);
+  if (parent && process.ppid !== parent) process.kill(process.pid, 'SIGKILL');
 }

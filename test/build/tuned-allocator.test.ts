@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MALLOC_SETTINGS, wantsTunedChild } from '../../src/build/tuned-allocator.mjs';
+import { endIfParentGone, MALLOC_SETTINGS, wantsTunedChild } from '../../src/build/tuned-allocator.mjs';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const module = pathToFileURL(join(import.meta.dirname, '../../src/build/tuned-allocator.mjs')).href;
@@ -13,7 +13,7 @@ function command(dir: string, body: string): string {
   const script = join(dir, 'command.mjs');
   writeFileSync(
     script,
-    `import { wantsTunedChild, runInTunedChild, endWithParent } from ${JSON.stringify(module)};
+    `import { wantsTunedChild, runInTunedChild, endWithParent, endIfParentGone } from ${JSON.stringify(module)};
 if (wantsTunedChild()) await runInTunedChild(import.meta.filename, process.argv.slice(2));
 endWithParent();
 ${body}
@@ -67,6 +67,35 @@ describe.runIf(process.platform === 'linux')('a build in a child with a tuned al
       for (let i = 0; i < 200 && alive(child); i += 1) await new Promise((wait) => setTimeout(wait, 50));
       expect(alive(child)).toBe(false);
     }
+  });
+
+  it('lets the child stop before its next step once the command was killed, not up to 250 ms later', async () => {
+    const dir = tempDir('kitpress-tuned-');
+    const go = join(dir, 'go');
+    const done = join(dir, 'committed');
+    // As a build does before putting its output in place: wait for work to end, check, then commit.
+    const script = command(
+      dir,
+      `import { existsSync, writeFileSync } from 'node:fs';
+process.stdout.write(process.pid + '\\n');
+while (!existsSync(${JSON.stringify(go)})) await new Promise((wait) => setTimeout(wait, 5));
+endIfParentGone();
+writeFileSync(${JSON.stringify(done)}, 'yes');`,
+    );
+    const parent = spawn(process.execPath, [script], { env: { ...process.env, KITPRESS_TUNED_ALLOCATOR: undefined } });
+    let out = '';
+    parent.stdout.on('data', (chunk) => (out += chunk));
+    while (!/^\d+\n/.test(out)) await new Promise((wait) => setTimeout(wait, 20));
+    const child = Number(out.split('\n')[0]);
+    const ended = new Promise((resolve) => parent.on('exit', resolve));
+    parent.kill('SIGKILL');
+    await ended;
+    writeFileSync(go, '');
+    for (let i = 0; i < 200 && alive(child); i += 1) await new Promise((wait) => setTimeout(wait, 50));
+    expect(alive(child)).toBe(false);
+    expect(existsSync(done)).toBe(false);
+    // Outside the tuned child it does nothing.
+    endIfParentGone({});
   });
 
   it('is not wanted again in the child, nor off Linux', () => {

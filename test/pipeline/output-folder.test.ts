@@ -12,6 +12,16 @@ import { kitpress, startKitpress } from './kitpress-process.ts';
 import { snapshotTree, wrongModes } from './tree-snapshot.ts';
 
 const minimal = join(fixtures, 'core', 'minimal', 'content');
+
+/** Whether a process still runs: an ended one nobody has reaped yet (a zombie, state Z) does not. */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
 const noStackTrace = /^\s+at /m;
 
 /** A folder with a toolkit in `kit/content`, some user files and a project root. */
@@ -150,6 +160,11 @@ describe('kitpress build owns its output folder', () => {
     killed.child.kill('SIGKILL');
     await killed.done;
     expect(leftovers().some((name) => name.startsWith('.site.kitpress-staging-'))).toBe(true);
+    // The build runs in a child of the killed process (src/build/tuned-allocator.mjs), which ends
+    // itself within about 250 ms: what follows starts once it has (its pid is in the staging folder's name).
+    const buildPid = Number(/^\.site\.kitpress-staging-(\d+)-/.exec(leftovers().find((name) => name.startsWith('.site.kitpress-staging-'))!)![1]);
+    for (let i = 0; i < 400 && running(buildPid); i += 1) await sleep(50);
+    expect(running(buildPid)).toBe(false);
     expect(snapshotTree(join(work, 'site'))).toEqual(before);
     // A staging folder from Kitpress 0.1 (mkdtemp) is removed too.
     mkdirSync(join(work, '.site-building-AbC123'));
